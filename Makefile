@@ -1,0 +1,45 @@
+# firesld — the only task runner. `make run` and `make test` set everything up on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: help run test lint typecheck pytest generate check-generated validate clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -U pip
+	$(BIN)/python -m pip install -q -e '.[build,reason,server]' --group dev
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install firesld with every extra and the dev tools
+
+run: $(STAMP)  ## set up, then build the release (generate → validate → export) into exports/
+	$(BIN)/firesld build
+
+test: $(STAMP) lint typecheck pytest  ## set up, then lint, type-check and run every test
+
+lint: $(STAMP)  ## ruff check and format check
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+typecheck: $(STAMP)  ## mypy --strict on src and tests
+	$(BIN)/mypy
+
+pytest: $(STAMP)  ## the test suite (with doctests)
+	$(BIN)/pytest -q
+
+generate: $(STAMP)  ## regenerate ontology, shapes, context and model from the schema
+	$(BIN)/firesld generate
+
+check-generated: $(STAMP)  ## fail when a committed generated file differs from what the schema makes
+	$(BIN)/firesld generate --check
+
+validate: $(STAMP)  ## validate the curated data
+	$(BIN)/firesld validate
+
+clean:  ## remove the venv and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache dist build

@@ -1,0 +1,228 @@
+"""The ``firesld`` command line.
+
+Exit codes: 0 success (data conforms), 1 the data does not conform, 2 the tool failed (unreadable
+file, missing extra, broken schema).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from firesld.errors import FiresldError
+from firesld.version import RELEASE_DATE, VERSION
+
+__all__ = ["main"]
+
+logger = logging.getLogger("firesld")
+
+ROOT_OPTION = click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The firesld checkout to work on (default: the current directory).",
+)
+
+
+class CliError(click.ClickException):
+    """A firesld error at the command line, exiting with the error's own code."""
+
+    def __init__(self, error: FiresldError) -> None:
+        """Wrap a firesld error.
+
+        :param error: the error to report
+        """
+        super().__init__(str(error))
+        self.exit_code = error.exit_code
+
+    def show(self, file: Any = None) -> None:
+        """Print the message on stderr as ``firesld: error: …``."""
+        click.echo(f"firesld: error: {self.format_message()}", err=True)
+
+
+def _fail(error: FiresldError) -> NoReturn:
+    """Raise the click exception for a firesld error."""
+    raise CliError(error) from error
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(
+    VERSION, "-V", "--version", message=f"firesld %(version)s (data release {RELEASE_DATE})"
+)
+@click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
+def main(verbose: int) -> None:
+    """Publish the IL-1β/IL-1R1-in-FIRES review as linked data."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@ROOT_OPTION
+@click.option("--check", is_flag=True, help="Only compare with the committed files (drift check).")
+def generate(root: Path | None, check: bool) -> None:
+    """Generate the ontology, shapes, JSON-LD context and model from the schema."""
+    from firesld.build import find_checkout
+    from firesld.generate import check_generated, generate_artifacts, write_generated
+
+    try:
+        layout = find_checkout(root)
+        artifacts = generate_artifacts(layout.schema)
+        if check:
+            problems = check_generated(layout, artifacts)
+            for line in problems:
+                click.echo(f"drift: {line}", err=True)
+            if problems:
+                sys.exit(1)
+            click.echo(f"{len(artifacts)} generated files match the schema")
+            return
+        written = write_generated(layout, artifacts)
+    except FiresldError as err:
+        _fail(err)
+    for path in written:
+        click.echo(f"wrote {path.relative_to(layout.root)}")
+    click.echo(f"{len(artifacts)} generated files, {len(written)} changed")
+
+
+@main.command()
+@ROOT_OPTION
+@click.option(
+    "--no-generate", is_flag=True, help="Skip regenerating schema artefacts (no build extra)."
+)
+def build(root: Path | None, no_generate: bool) -> None:
+    """Generate, validate the curated data, and write the release into exports/."""
+    from firesld.build import BuildFailed, find_checkout, run_build
+
+    try:
+        layout = find_checkout(root)
+        result = run_build(layout, generate=not no_generate)
+    except BuildFailed as err:
+        for problem in err.report.problems:
+            click.echo(problem.render(), err=True)
+        click.echo(
+            f"firesld: build failed: {len(err.report.errors)} error(s); exports/ left unchanged",
+            err=True,
+        )
+        sys.exit(err.exit_code)
+    except FiresldError as err:
+        _fail(err)
+    for path in result.generated:
+        click.echo(f"generated {path.relative_to(layout.root)}")
+    for path in result.written:
+        click.echo(f"wrote {path.relative_to(layout.root)}")
+    counts = result.counts
+    click.echo(
+        f"release {VERSION}: {counts['records']} records, {counts['claims']} claims, "
+        f"{counts['triples']} triples; {len(result.written)} export file(s) changed, "
+        f"{len(result.unchanged)} unchanged"
+    )
+    for problem in result.report.problems:
+        click.echo(problem.render(), err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--standalone", is_flag=True, help="Resolve references only within the given files."
+)
+@click.option("--strict", is_flag=True, help="Ids missing from the import snapshot are errors.")
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+    show_default=True, help="Report format.",
+)
+def validate(paths: tuple[Path, ...], standalone: bool, strict: bool, fmt: str) -> None:
+    """Validate curated YAML (the package's own data by default).
+
+    Exit 0 when the data conforms, 1 when it does not, 2 when the tool failed.
+    """
+    from firesld.constants import package_layout
+    from firesld.data import data_files, read_records
+    from firesld.model import load_model
+    from firesld.validate import validate_records
+
+    try:
+        layout = package_layout()
+        model = load_model(layout)
+        own = data_files(layout)
+        targets = list(paths) if paths else own
+        missing = [p for p in targets if not p.exists()]
+        if missing:
+            _fail(FiresldError(f"{missing[0]}: no such file"))
+        files = _expand(targets)
+        records, parse_problems = read_records(files, model, display_root=Path.cwd())
+        context = []
+        foreign = bool(paths)
+        if foreign and not standalone:
+            own_set = {p.resolve() for p in own}
+            others = [p for p in own if p.resolve() not in {f.resolve() for f in files}]
+            if others and own_set:
+                context, _ = read_records(others, model)
+        report = validate_records(
+            records,
+            model,
+            parse_problems=parse_problems,
+            layout=layout,
+            context=context,
+            snapshot_severity="error" if (strict or not foreign) else "warning",
+        )
+    except FiresldError as err:
+        _fail(err)
+    if fmt == "json":
+        click.echo(
+            json.dumps(
+                {
+                    "conforms": report.conforms,
+                    "summary": report.summary(),
+                    "problems": [p.as_dict() for p in report.problems],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+    else:
+        for problem in report.problems:
+            click.echo(problem.render(), err=True)
+        for check, counts in report.summary().items():
+            click.echo(
+                f"{check}: {counts['errors']} error(s), {counts['warnings']} warning(s)", err=True
+            )
+        verdict = "conforms" if report.conforms else "does not conform"
+        click.echo(f"{len(records)} records in {len(files)} file(s): {verdict}")
+    sys.exit(0 if report.conforms else 1)
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    """Expand folders into their YAML files."""
+    out: list[Path] = []
+    for path in paths:
+        out.extend(sorted(path.rglob("*.yaml")) if path.is_dir() else [path])
+    return out
+
+
+@main.command()
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+    show_default=True, help="Output format.",
+)
+def info(fmt: str) -> None:
+    """Show the release: version, date, counts and checksums."""
+    from firesld.info import get_info
+
+    try:
+        data = get_info()
+    except FiresldError as err:
+        _fail(err)
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    for key, value in data.items():
+        if isinstance(value, dict):
+            click.echo(f"{key}:")
+            for k, v in value.items():
+                click.echo(f"  {k}: {v}")
+        else:
+            click.echo(f"{key}: {value}")

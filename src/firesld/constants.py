@@ -1,0 +1,156 @@
+"""Namespaces, IRIs and the paths of every file firesld reads or writes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from firesld.version import RELEASE_DATE, VERSION
+
+__all__ = [
+    "BASE_IRI",
+    "CLAIM_NS",
+    "DATA_GRAPH",
+    "ONTOLOGY_IRI",
+    "ONTOLOGY_VERSION_IRI",
+    "REVIEW_IRI",
+    "SCHEMA_LICENSE",
+    "SOURCE_SHA256",
+    "VOCAB_NS",
+    "Layout",
+    "package_layout",
+]
+
+BASE_IRI = "https://w3id.org/firesld/"
+VOCAB_NS = BASE_IRI + "vocab/"
+CLAIM_NS = BASE_IRI + "claim/"
+ONTOLOGY_IRI = BASE_IRI + "firesld.owl"
+ONTOLOGY_VERSION_IRI = f"{BASE_IRI}releases/{VERSION}/firesld.owl"
+REVIEW_IRI = BASE_IRI + "publication/review"
+DATA_GRAPH = BASE_IRI + "graph/data"
+SCHEMA_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+RELEASE = (VERSION, RELEASE_DATE)
+
+#: SHA-256 of the review text the curation was made from (the PDF extraction, UTF-8).
+SOURCE_SHA256 = "954bf28c2c1bd64b0c6d4d50b910c16ea5541469013fc43dddd498485b6de2f9"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where each part of firesld lives under one root folder.
+
+    The same layout is used for a repository checkout (where ``firesld build`` writes) and for the
+    copy shipped inside the installed wheel (which the read-only commands use).
+    """
+
+    root: Path
+
+    @property
+    def schema(self) -> Path:
+        """The LinkML schema (edited by hand)."""
+        return self.root / "schema" / "firesld.yaml"
+
+    @property
+    def data_dir(self) -> Path:
+        """The curated YAML records (edited by hand)."""
+        return self.root / "data"
+
+    @property
+    def ontology_dir(self) -> Path:
+        """The generated OWL ontology and the import snapshot."""
+        return self.root / "ontology"
+
+    @property
+    def owl_ttl(self) -> Path:
+        """The generated ontology in Turtle."""
+        return self.ontology_dir / "firesld.owl.ttl"
+
+    @property
+    def owl_xml(self) -> Path:
+        """The generated ontology in RDF/XML (for owlready2 and Protégé)."""
+        return self.ontology_dir / "firesld.owl"
+
+    @property
+    def imports_ttl(self) -> Path:
+        """The import snapshot: authority labels of every external id used."""
+        return self.ontology_dir / "imports" / "firesld-imports.ttl"
+
+    @property
+    def imports_tsv(self) -> Path:
+        """The import snapshot as a table."""
+        return self.ontology_dir / "imports" / "firesld-imports.tsv"
+
+    @property
+    def prefixes_tsv(self) -> Path:
+        """Identifier patterns of every prefix, snapshotted from bioregistry."""
+        return self.ontology_dir / "imports" / "prefixes.tsv"
+
+    @property
+    def shapes_dir(self) -> Path:
+        """SHACL shapes."""
+        return self.root / "shapes"
+
+    @property
+    def shacl(self) -> Path:
+        """The SHACL shapes generated from the schema."""
+        return self.shapes_dir / "firesld.shacl.ttl"
+
+    @property
+    def shacl_extra(self) -> Path:
+        """The hand-written SHACL shapes."""
+        return self.shapes_dir / "firesld-extra.shacl.ttl"
+
+    @property
+    def model_json(self) -> Path:
+        """The compact model (classes, induced slots, enums) generated from the schema."""
+        return self.root / "src" / "firesld" / "datamodel" / "model.json"
+
+    @property
+    def queries_dir(self) -> Path:
+        """Example SPARQL queries and QC queries."""
+        return self.root / "queries"
+
+    @property
+    def exports_dir(self) -> Path:
+        """The published release files."""
+        return self.root / "exports"
+
+    @property
+    def context(self) -> Path:
+        """The JSON-LD context generated from the schema."""
+        return self.exports_dir / "firesld.context.jsonld"
+
+    @property
+    def release_nt(self) -> Path:
+        """The release graph in sorted N-Triples."""
+        return self.exports_dir / "firesld.nt"
+
+
+def package_layout() -> Layout:
+    """Return the layout of the files shipped with the installed package.
+
+    In a wheel, hatchling force-includes the top-level folders under ``firesld/_resources``. In an
+    editable install of a checkout those are absent and the checkout itself is used.
+
+    :returns: the layout to read schema, ontology, shapes, data, queries and exports from
+    """
+    packaged = Path(str(files("firesld"))) / "_resources"
+    if (packaged / "schema" / "firesld.yaml").is_file():
+        return _packaged_layout(packaged)
+    return Layout(Path(__file__).resolve().parents[2])
+
+
+def _packaged_layout(packaged: Path) -> Layout:
+    """Return the wheel's layout, whose model.json sits inside the package itself."""
+    return _WheelLayout(packaged)
+
+
+@dataclass(frozen=True)
+class _WheelLayout(Layout):
+    """The layout inside an installed wheel: the model lives in the package, not under src/."""
+
+    @property
+    def model_json(self) -> Path:
+        """The compact model shipped in the package."""
+        return Path(str(files("firesld"))) / "datamodel" / "model.json"

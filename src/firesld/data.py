@@ -1,0 +1,344 @@
+"""Read curated YAML records (with their file and line) and build the data graph from them.
+
+The graph is built straight from the records, guided by the compact model (slot IRIs, ranges,
+languages, enum meanings), not through LinkML's object dumpers: language tags, enum IRIs and
+types survive, and no blank node is made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from firesld.constants import REVIEW_IRI, Layout, package_layout
+from firesld.model import Model
+from firesld.problems import Problem
+
+__all__ = [
+    "Record",
+    "build_graph",
+    "data_files",
+    "read_records",
+]
+
+
+class _LineDict(dict[str, Any]):
+    """A mapping that remembers the line of itself and of each key (1-based)."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class _DuplicateKeyError(yaml.YAMLError):
+    """A mapping repeats a key (PyYAML would keep the last value silently)."""
+
+    def __init__(self, key: str, line: int) -> None:
+        super().__init__(f"duplicate key {key!r}")
+        self.key = key
+        self.line = line
+
+
+class _LineLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, recording line numbers and refusing duplicate keys."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping = _LineDict()
+        mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+            if key in mapping:
+                raise _DuplicateKeyError(str(key), key_node.start_mark.line + 1)
+            mapping[key] = self.construct_object(value_node, deep=True)  # type: ignore[no-untyped-call]
+            mapping.key_lines[str(key)] = key_node.start_mark.line + 1
+        return mapping
+
+
+_LineLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+    _LineLoader.construct_mapping,  # type: ignore[arg-type]
+)
+
+
+@dataclass
+class Record:
+    """One curated record: its class, its values, and where it was written."""
+
+    class_name: str
+    values: dict[str, Any]
+    file: str
+    line: int
+    slot_lines: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str | None:
+        """The record's identifier, if it has a string one."""
+        value = self.values.get("id")
+        return value if isinstance(value, str) else None
+
+    def line_of(self, slot: str | None) -> int:
+        """Return the line of a slot, or of the record."""
+        if slot is None:
+            return self.line
+        return self.slot_lines.get(slot, self.line)
+
+
+def data_files(layout: Layout | None = None) -> list[Path]:
+    """List the curated YAML files, sorted.
+
+    :param layout: the root to look under; the installed package's data by default
+    :returns: every ``*.yaml`` file under ``data/``
+    """
+    layout = layout or package_layout()
+    return sorted(layout.data_dir.rglob("*.yaml"))
+
+
+def read_records(
+    paths: Iterable[Path], model: Model, *, display_root: Path | None = None
+) -> tuple[list[Record], list[Problem]]:
+    """Parse curated YAML files into records.
+
+    A file that cannot be read or parsed, a top-level key that names no class, or a list item that
+    is not a mapping becomes a :class:`Problem` of the ``parse`` step; the other files and records
+    are still read, so one run reports everything.
+
+    :param paths: the YAML files
+    :param model: the compact model
+    :param display_root: paths are reported relative to this folder when they are under it
+    :returns: the records and the problems found while reading
+    """
+    records: list[Record] = []
+    problems: list[Problem] = []
+    for path in paths:
+        name = _display(path, display_root)
+        recs, probs = _read_file(Path(path), name, model)
+        records.extend(recs)
+        problems.extend(probs)
+    return records, problems
+
+
+def _display(path: Path, root: Path | None) -> str:
+    """Return the path as it should appear in messages."""
+    if root is not None:
+        try:
+            return str(Path(path).resolve().relative_to(root.resolve()))
+        except ValueError:
+            pass
+    return str(path)
+
+
+def _parse_problem(name: str, line: int | None, code: str, message: str) -> Problem:
+    """Make a problem of the parse step."""
+    return Problem(name, line, None, None, code, "parse", message)
+
+
+def _read_file(path: Path, name: str, model: Model) -> tuple[list[Record], list[Problem]]:
+    """Read one YAML file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        return [], [_parse_problem(name, None, "FLD-PARSE-IO", f"cannot read the file: {err.strerror}")]
+    if b"\x00" in raw:
+        return [], [_parse_problem(name, None, "FLD-PARSE-BINARY", "binary file, not YAML text")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return [], [
+            _parse_problem(name, None, "FLD-PARSE-ENCODING", f"not UTF-8 text: {err.reason}")
+        ]
+    try:
+        doc = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except _DuplicateKeyError as err:
+        return [], [_parse_problem(name, err.line, "FLD-PARSE-DUPKEY", str(err))]
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        what = getattr(err, "problem", None) or str(err)
+        return [], [_parse_problem(name, line, "FLD-PARSE-YAML", f"malformed YAML: {what}")]
+    if doc is None:
+        return [], [_parse_problem(name, None, "FLD-PARSE-EMPTY", "empty file: no records")]
+    if not isinstance(doc, _LineDict):
+        return [], [
+            _parse_problem(
+                name, 1, "FLD-PARSE-TOP", "the file must be a mapping of lists (genes:, claims: ...)"
+            )
+        ]
+    return _records_of(doc, name, model)
+
+
+def _records_of(doc: _LineDict, name: str, model: Model) -> tuple[list[Record], list[Problem]]:
+    """Turn a parsed file into records."""
+    records: list[Record] = []
+    problems: list[Problem] = []
+    known = model.container_slots
+    for key, items in doc.items():
+        line = doc.key_lines.get(str(key), doc.line)
+        if key not in known:
+            problems.append(
+                _parse_problem(
+                    name,
+                    line,
+                    "FLD-PARSE-KEY",
+                    f"unknown top-level key {key!r}; expected one of: {', '.join(sorted(known))}",
+                )
+            )
+            continue
+        if not isinstance(items, list):
+            problems.append(
+                _parse_problem(name, line, "FLD-PARSE-LIST", f"{key!r} must be a list of records")
+            )
+            continue
+        for item in items:
+            if not isinstance(item, _LineDict):
+                problems.append(
+                    _parse_problem(
+                        name, line, "FLD-PARSE-RECORD", f"an item of {key!r} is not a mapping"
+                    )
+                )
+                continue
+            records.append(
+                Record(known[key], dict(item), name, item.line, dict(item.key_lines))
+            )
+    return records, problems
+
+
+# ---------------------------------------------------------------------------- graph building
+
+
+def _as_list(value: Any) -> list[Any]:
+    """Return a slot value as a list (a scalar of a multivalued slot counts as one value)."""
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def iter_triples(record: Record, model: Model) -> Iterator[tuple[URIRef, URIRef, Any]]:
+    """Yield the triples of one record that passed the schema check.
+
+    :param record: the record
+    :param model: the compact model
+    :yields: (subject, predicate, object) triples
+    """
+    conv = model.converter
+    cls = model.classes[record.class_name]
+    node = URIRef(conv.expand_strict(str(record.id)))
+    yield node, RDF.type, URIRef(cls["class_uri"])
+    for mapping in cls["mappings"]:
+        yield node, RDF.type, URIRef(mapping)
+    for slot_name, value in record.values.items():
+        slot = cls["slots"].get(slot_name)
+        if slot is None or slot["identifier"]:
+            continue
+        pred = URIRef(slot["slot_uri"])
+        for i, item in enumerate(_as_list(value)):
+            if slot["kind"] == "class" and slot["inlined"]:
+                sub = URIRef(f"{node}/{slot_name}" + (f"/{i + 1}" if slot["multivalued"] else ""))
+                yield node, pred, sub
+                yield from _inlined_triples(sub, slot["range"], item, model)
+            else:
+                yield node, pred, _term(slot, item, model)
+    if record.class_name == "Claim":
+        yield from _claim_triples(node, record, model)
+
+
+def _inlined_triples(
+    node: URIRef, class_name: str, values: dict[str, Any], model: Model
+) -> Iterator[tuple[URIRef, URIRef, Any]]:
+    """Yield the triples of an inlined object (a Quantity) given a stable IRI under its owner."""
+    cls = model.classes[class_name]
+    yield node, RDF.type, URIRef(cls["class_uri"])
+    for slot_name, value in values.items():
+        slot = cls["slots"][slot_name]
+        for item in _as_list(value):
+            yield node, URIRef(slot["slot_uri"]), _term(slot, item, model)
+
+
+def _term(slot: dict[str, Any], value: Any, model: Model) -> Any:
+    """Convert one YAML value to an RDF term according to its slot."""
+    if slot["kind"] == "enum":
+        return URIRef(model.enums[slot["range"]]["values"][value])
+    if slot["kind"] == "class":
+        return URIRef(model.converter.expand_strict(str(value)))
+    datatype = slot["datatype"]
+    if slot["language"]:
+        return Literal(" ".join(str(value).split()) if "\n" in str(value) else str(value),
+                       lang=slot["language"])
+    if datatype == str(XSD.anyURI):
+        text = str(value)
+        expanded = model.converter.expand(text)
+        return URIRef(expanded if expanded else text)
+    if datatype == str(XSD.boolean):
+        return Literal(bool(value))
+    if datatype == str(XSD.integer):
+        return Literal(int(value))
+    if datatype == str(XSD.decimal):
+        return Literal(_decimal(value), datatype=XSD.decimal)
+    return Literal(str(value))
+
+
+def _decimal(value: Any) -> Decimal:
+    """Return a YAML number as a Decimal that keeps the number as written (17.3, not 17.30000001)."""
+    try:
+        return Decimal(str(value))
+    except InvalidOperation as err:  # pragma: no cover - the schema check runs first
+        raise ValueError(f"not a number: {value!r}") from err
+
+
+def _claim_triples(node: URIRef, record: Record, model: Model) -> Iterator[tuple[URIRef, URIRef, Any]]:
+    """Yield the triples a claim gets beyond its slots.
+
+    - ``cites``: one link per cited reference number, to that reference's publication node;
+    - ``stated_in``: the review;
+    - the direct ``subject predicate object`` edge, for an asserted, non-negated claim with an
+      object (a hedged claim never gets one: a "may" must not become a bare fact).
+    """
+    slots = model.classes["Claim"]["slots"]
+    values = record.values
+    for number in _as_list(values.get("reference_numbers")):
+        yield node, URIRef(slots["cites"]["slot_uri"]), URIRef(f"{_publication_ns(model)}ref-{number}")
+    yield node, URIRef(slots["stated_in"]["slot_uri"]), URIRef(REVIEW_IRI)
+    if (
+        values.get("certainty") == "asserted"
+        and not values.get("negated", False)
+        and values.get("object") is not None
+    ):
+        pred = URIRef(model.enums["PredicateEnum"]["values"][values["predicate"]])
+        subject = URIRef(model.converter.expand_strict(str(values["subject"])))
+        obj = URIRef(model.converter.expand_strict(str(values["object"])))
+        yield subject, pred, obj
+
+
+def _publication_ns(model: Model) -> str:
+    """Return the namespace of firesld's publication IRIs."""
+    return model.prefixes["firesld.pub"]
+
+
+def build_graph(records: Iterable[Record], model: Model) -> Graph:
+    """Build the data graph of records that passed the schema and identifier checks.
+
+    :param records: the records
+    :param model: the compact model
+    :returns: an rdflib graph (no blank nodes)
+    """
+    graph = Graph()
+    for record in records:
+        for triple in iter_triples(record, model):
+            graph.add(triple)
+    return graph
+
+
+def default_records(model: Model) -> tuple[list[Record], list[Problem]]:
+    """Read the package's own curated data.
+
+    :param model: the compact model
+    :returns: the records and any parse problems
+    """
+    layout = package_layout()
+    return read_records(data_files(layout), model, display_root=layout.root)

@@ -1,0 +1,437 @@
+"""Generate the ontology, the SHACL shapes, the JSON-LD context and the compact model from the schema.
+
+All artefacts are made in one process through LinkML's generators used as a library. The OWL that
+``gen-owl`` writes is then completed: firesld names no axioms about other vocabularies' terms, the
+ontology header gets its IRI, versionIRI, licence, title, description and dates, and the disjointness
+axioms that ``gen-owl`` drops are added. Every artefact is byte-stable: blank nodes get canonical
+labels and triples are written in a sorted order.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, XSD
+
+from firesld.constants import (
+    ONTOLOGY_IRI,
+    ONTOLOGY_VERSION_IRI,
+    SCHEMA_LICENSE,
+    VOCAB_NS,
+    Layout,
+)
+from firesld.errors import GenerationError, MissingExtraError, SchemaError
+from firesld.rdfio import canonical_turtle, write_atomic
+from firesld.version import RELEASE_DATE, VERSION
+
+__all__ = [
+    "check_generated",
+    "generate_artifacts",
+    "write_generated",
+]
+
+#: Relative paths of the artefacts generated from the schema, in the order they are made.
+GENERATED_PATHS = (
+    "ontology/firesld.owl.ttl",
+    "ontology/firesld.owl",
+    "shapes/firesld.shacl.ttl",
+    "exports/firesld.context.jsonld",
+    "src/firesld/datamodel/model.json",
+)
+
+_XSD_FOR_TYPE = {
+    "string": XSD.string,
+    "integer": XSD.integer,
+    "decimal": XSD.decimal,
+    "float": XSD.double,
+    "double": XSD.double,
+    "boolean": XSD.boolean,
+    "date": XSD.date,
+    "uri": XSD.anyURI,
+    "uriorcurie": XSD.anyURI,
+    "LangString": RDF.langString,
+}
+
+
+def _schema_view(schema_path: Path) -> Any:
+    """Load the schema with LinkML's SchemaView, reporting a missing extra or a broken schema."""
+    try:
+        from linkml_runtime.utils.schemaview import SchemaView
+    except ImportError as err:  # pragma: no cover - depends on the environment
+        raise MissingExtraError("linkml", "build") from err
+    if not schema_path.is_file():
+        raise SchemaError(f"{schema_path}: schema file not found")
+    try:
+        view = SchemaView(str(schema_path))
+        view.all_classes()
+    except (ValueError, KeyError, TypeError, OSError) as err:
+        raise SchemaError(f"{schema_path}: cannot read the schema: {err}") from err
+    return view
+
+
+def generate_artifacts(schema_path: Path) -> dict[str, bytes]:
+    """Generate every schema-derived artefact.
+
+    :param schema_path: the LinkML schema
+    :returns: a map from the artefact's path relative to the repository root to its bytes
+    :raises MissingExtraError: when linkml (the ``build`` extra) is not installed
+    :raises SchemaError: when the schema cannot be read
+    """
+    view = _schema_view(schema_path)
+    try:
+        from linkml.generators.owlgen import OwlSchemaGenerator
+        from linkml.generators.shaclgen import ShaclGenerator
+    except ImportError as err:  # pragma: no cover - depends on the environment
+        raise MissingExtraError("linkml", "build") from err
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        owl_text = OwlSchemaGenerator(
+            str(schema_path),
+            use_native_uris=False,
+            ontology_uri_suffix=".owl",
+            metaclasses=False,
+            type_objects=False,
+            skip_vacuous_min_zero_cardinality_axioms=True,
+            skip_vacuous_local_range_axioms=True,
+            consolidate_cardinality_axioms=True,
+        ).serialize()
+        shacl_text = ShaclGenerator(str(schema_path)).serialize()
+    model = build_model(view)
+    owl = complete_ontology(Graph().parse(data=owl_text, format="turtle"), view, model)
+    shacl = Graph().parse(data=shacl_text, format="turtle")
+    return {
+        "ontology/firesld.owl.ttl": canonical_turtle(owl, _prefixes(model)).encode(),
+        "ontology/firesld.owl": _rdfxml(owl),
+        "shapes/firesld.shacl.ttl": canonical_turtle(shacl, _prefixes(model)).encode(),
+        "exports/firesld.context.jsonld": _dump_json(build_context(model)),
+        "src/firesld/datamodel/model.json": _dump_json(model),
+    }
+
+
+def _dump_json(obj: Any) -> bytes:
+    """Serialise JSON deterministically (sorted keys, two-space indent, final newline)."""
+    return (json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+
+def _prefixes(model: dict[str, Any]) -> dict[str, str]:
+    """Return the prefixes to bind when writing Turtle."""
+    out: dict[str, str] = dict(model["prefixes"])
+    out.update({"sh": "http://www.w3.org/ns/shacl#"})
+    return out
+
+
+def _rdfxml(graph: Graph) -> bytes:
+    """Serialise the ontology as RDF/XML, byte-stable: canonical blank nodes, sorted triples."""
+    import pyoxigraph
+
+    from firesld.rdfio import canonicalize, to_oxigraph_triples
+
+    triples = sorted(to_oxigraph_triples(canonicalize(graph)), key=str)
+    prefixes = {"owl": str(OWL), "rdfs": str(RDFS), "firesld": VOCAB_NS}
+    return bytes(pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.RDF_XML,
+                                      prefixes=prefixes))
+
+
+# ---------------------------------------------------------------------------- the compact model
+
+
+def build_model(view: Any) -> dict[str, Any]:
+    """Make the compact model the runtime reads: classes with induced slots, enums and prefixes.
+
+    The model is what lets firesld read, check and convert curated data without importing LinkML.
+
+    :param view: a LinkML SchemaView of the schema
+    :returns: a JSON-serialisable dict
+    """
+    schema = view.schema
+    prefixes = {p.prefix_prefix: str(p.prefix_reference) for p in schema.prefixes.values()}
+    enums: dict[str, dict[str, Any]] = {}
+    for name, enum in sorted(view.all_enums().items()):
+        values = {}
+        for pv_name, pv in enum.permissible_values.items():
+            if not pv.meaning:
+                raise SchemaError(f"enum {name}: value {pv_name!r} has no meaning IRI")
+            values[pv_name] = view.expand_curie(pv.meaning)
+        enums[name] = {"values": values}
+    container = next(c for c in view.all_classes().values() if c.tree_root)
+    container_slots = {}
+    for slot_name in container.slots:
+        container_slots[str(view.get_slot(slot_name).range)] = slot_name
+    classes: dict[str, dict[str, Any]] = {}
+    for name, cls in sorted(view.all_classes().items()):
+        if cls.tree_root:
+            continue
+        slots: dict[str, dict[str, Any]] = {}
+        for slot in view.class_induced_slots(name):
+            slots[slot.name] = _slot_info(view, slot, enums)
+        classes[name] = {
+            "class_uri": view.get_uri(name, expand=True),
+            "abstract": bool(cls.abstract),
+            "is_a": cls.is_a,
+            "ancestors": list(view.class_ancestors(name)),
+            "mappings": [view.expand_curie(m) for m in cls.exact_mappings],
+            "id_prefixes": list(cls.id_prefixes),
+            "container_slot": container_slots.get(name),
+            "identifier": next((s for s, i in slots.items() if i["identifier"]), None),
+            "slots": slots,
+        }
+    return {
+        "name": schema.name,
+        "id": schema.id,
+        "version": VERSION,
+        "default_prefix": schema.default_prefix,
+        "prefixes": dict(sorted(prefixes.items())),
+        "classes": classes,
+        "enums": enums,
+    }
+
+
+def _slot_info(view: Any, slot: Any, enums: dict[str, Any]) -> dict[str, Any]:
+    """Describe one induced slot of a class."""
+    rng = str(slot.range) if slot.range else "string"
+    if rng in enums:
+        kind = "enum"
+        datatype = None
+    elif rng in view.all_classes():
+        kind = "class"
+        datatype = None
+    else:
+        kind = "type"
+        datatype = str(_XSD_FOR_TYPE.get(rng, XSD.string))
+    language = None
+    derived = bool(slot.annotations and "derived" in slot.annotations)
+    if slot.annotations and "language" in slot.annotations:
+        language = str(slot.annotations["language"].value)
+    inlined = kind == "class" and bool(slot.inlined or slot.inlined_as_list)
+    if kind == "class" and view.get_identifier_slot(rng) is None:
+        inlined = True
+    return {
+        "slot_uri": view.get_uri(slot, expand=True) if slot.slot_uri is None else
+        view.expand_curie(slot.slot_uri),
+        "range": rng,
+        "kind": kind,
+        "datatype": datatype,
+        "language": language,
+        "derived": derived,
+        "multivalued": bool(slot.multivalued),
+        "required": bool(slot.required),
+        "identifier": bool(slot.identifier),
+        "inlined": inlined,
+        "pattern": slot.pattern,
+        "minimum_value": _number(slot.minimum_value),
+        "maximum_value": _number(slot.maximum_value),
+    }
+
+
+def _number(value: Any) -> int | float | None:
+    """Return a schema bound as a JSON number."""
+    if value is None:
+        return None
+    number = float(value)
+    return int(number) if number.is_integer() else number
+
+
+# ---------------------------------------------------------------------------- the ontology
+
+
+def complete_ontology(graph: Graph, view: Any, model: dict[str, Any]) -> Graph:
+    """Complete the OWL that gen-owl wrote.
+
+    - drop every axiom whose subject is another vocabulary's term (gen-owl with
+      ``use_native_uris=False`` declares rdfs:label, skos:exactMatch, ECO and Biolink terms);
+    - drop ``owl:unionOf`` on enums whose values are other vocabularies' terms;
+    - write the ontology header: IRI, versionIRI, licence IRI, title, description, dates, version;
+    - add the disjointness axioms the schema declares (``disjoint_with``, and the annotation
+      ``disjoint_subclasses`` on a class whose direct subclasses are pairwise disjoint).
+
+    :param graph: gen-owl's output
+    :param view: the schema view
+    :param model: the compact model
+    :returns: the completed graph
+    """
+    out = Graph()
+    ontology = URIRef(ONTOLOGY_IRI)
+    for s, p, o in graph:
+        if isinstance(s, URIRef) and not str(s).startswith(VOCAB_NS):
+            continue
+        if p == OWL.unionOf and _is_foreign_enum(graph, s):
+            continue
+        out.add((s, p, o))
+    _drop_unreachable_bnodes(out)
+    for s, p, o in list(out.triples((None, RDF.type, OWL.Ontology))):
+        out.remove((s, None, None))
+    schema = view.schema
+    header: list[tuple[URIRef, Any]] = [
+        (RDF.type, OWL.Ontology),
+        (OWL.versionIRI, URIRef(ONTOLOGY_VERSION_IRI)),
+        (OWL.versionInfo, Literal(VERSION)),
+        (DCTERMS.title, Literal(str(schema.title), lang="en")),
+        (DCTERMS.description, Literal(" ".join(str(schema.description).split()), lang="en")),
+        (DCTERMS.license, URIRef(SCHEMA_LICENSE)),
+        (DCTERMS.created, Literal(RELEASE_DATE, datatype=XSD.date)),
+        (RDFS.label, Literal("firesld ontology", lang="en")),
+    ]
+    for p, o in header:
+        out.add((ontology, p, o))
+    for s, p, o in list(out):
+        if isinstance(s, URIRef) and s != ontology and (s, RDF.type, None) in out:
+            out.add((s, RDFS.isDefinedBy, ontology))
+    _add_disjointness(out, view, model)
+    return out
+
+
+def _is_foreign_enum(graph: Graph, node: Any) -> bool:
+    """Tell whether an enum's union lists any term outside firesld's vocabulary."""
+    for lst in graph.objects(node, OWL.unionOf):
+        for member in graph.items(lst):
+            if not str(member).startswith(VOCAB_NS):
+                return True
+    return False
+
+
+def _drop_unreachable_bnodes(graph: Graph) -> None:
+    """Remove blank-node subjects that no remaining triple points to."""
+    while True:
+        referenced = {o for o in graph.objects() if isinstance(o, BNode)}
+        orphans = {s for s in graph.subjects() if isinstance(s, BNode) and s not in referenced}
+        if not orphans:
+            return
+        for node in orphans:
+            graph.remove((node, None, None))
+
+
+def _add_disjointness(graph: Graph, view: Any, model: dict[str, Any]) -> None:
+    """Write the disjointness axioms that gen-owl drops."""
+    classes = model["classes"]
+    for name, cls in sorted(view.all_classes().items()):
+        if cls.tree_root:
+            continue
+        uri = URIRef(classes[name]["class_uri"])
+        for other in sorted(cls.disjoint_with):
+            graph.add((uri, OWL.disjointWith, URIRef(classes[other]["class_uri"])))
+        if cls.annotations and "disjoint_subclasses" in cls.annotations:
+            children = sorted(view.class_children(name, mixins=False))
+            members = [URIRef(classes[c]["class_uri"]) for c in children]
+            axiom = BNode()
+            graph.add((axiom, RDF.type, OWL.AllDisjointClasses))
+            _add_list(graph, axiom, OWL.members, members)
+
+
+def _add_list(graph: Graph, subject: Any, predicate: URIRef, items: Iterable[Any]) -> None:
+    """Add an RDF list as the object of ``subject predicate``."""
+    from rdflib.collection import Collection
+
+    head = BNode()
+    Collection(graph, head, list(items))
+    graph.add((subject, predicate, head))
+
+
+# ---------------------------------------------------------------------------- JSON-LD context
+
+
+def build_context(model: dict[str, Any]) -> dict[str, Any]:
+    """Make the JSON-LD context of the published graph from the compact model.
+
+    Prefixes are declared with ``"@prefix": true`` so compaction writes ``MONDO:0015584``;
+    ``label`` and the other language-tagged slots are language maps; enum and reference slots
+    are typed ``@id``; literals carry their XSD datatype.
+
+    :param model: the compact model
+    :returns: the context document
+    """
+    ctx: dict[str, Any] = {"@version": 1.1}
+    for prefix, uri in model["prefixes"].items():
+        ctx[prefix] = {"@id": uri, "@prefix": True}
+    terms: dict[str, dict[str, Any]] = {}
+    for cls_name, cls in model["classes"].items():
+        terms[cls_name] = {"@id": cls["class_uri"]}
+        for slot_name, slot in cls["slots"].items():
+            if slot["identifier"]:
+                continue
+            name = _context_term(slot_name, slot)
+            entry: dict[str, Any] = {"@id": slot["slot_uri"]}
+            if slot["kind"] in ("enum", "class") and not slot["inlined"]:
+                entry["@type"] = "@id"
+            elif slot["language"]:
+                entry["@container"] = "@language"
+            elif slot["datatype"] == str(XSD.anyURI):
+                entry["@type"] = "@id"
+            elif slot["datatype"] and slot["datatype"] != str(XSD.string):
+                entry["@type"] = slot["datatype"]
+            if name in terms and terms[name] != entry:
+                raise GenerationError(
+                    f"context term {name!r} maps to two definitions: {terms[name]} and {entry}"
+                )
+            terms[name] = entry
+    ctx.update(dict(sorted(terms.items())))
+    return {"@context": ctx}
+
+
+def _context_term(slot_name: str, slot: dict[str, Any]) -> str:
+    """Name the context term of a slot: language variants share one language-map term."""
+    if slot["language"] and slot_name.endswith("_" + slot["language"]):
+        return slot_name[: -len(slot["language"]) - 1]
+    if slot["language"] and slot_name.endswith("_en"):
+        return slot_name[:-3]
+    return slot_name
+
+
+# ---------------------------------------------------------------------------- writing and drift
+
+
+def write_generated(layout: Layout, artifacts: dict[str, bytes]) -> list[Path]:
+    """Write the generated artefacts under the layout's root, each atomically.
+
+    :param layout: where to write
+    :param artifacts: the output of :func:`generate_artifacts`
+    :returns: the paths written (unchanged files are left alone)
+    """
+    written = []
+    for rel, content in artifacts.items():
+        path = layout.root / rel
+        if path.is_file() and path.read_bytes() == content:
+            continue
+        write_atomic(path, content)
+        written.append(path)
+    return written
+
+
+def check_generated(layout: Layout, artifacts: dict[str, bytes]) -> list[str]:
+    """Compare freshly generated artefacts with the committed ones.
+
+    RDF files are compared as graphs (``rdflib.compare.isomorphic``) when their bytes differ,
+    so a change of serialiser version alone is not drift; everything else byte for byte.
+
+    :param layout: the checkout holding the committed files
+    :param artifacts: the output of :func:`generate_artifacts`
+    :returns: one message per artefact that differs (empty when nothing drifted)
+    """
+    from firesld.rdfio import isomorphic
+
+    problems = []
+    for rel, content in artifacts.items():
+        path = layout.root / rel
+        if not path.is_file():
+            problems.append(f"{rel}: missing (run `firesld generate`)")
+            continue
+        committed = path.read_bytes()
+        if committed == content:
+            continue
+        fmt = {".ttl": "turtle", ".owl": "xml"}.get(path.suffix)
+        if fmt is not None:
+            try:
+                same = isomorphic(
+                    Graph().parse(data=committed, format=fmt),
+                    Graph().parse(data=content, format=fmt),
+                )
+            except (SyntaxError, ValueError):
+                same = False
+            if same:
+                continue
+        problems.append(f"{rel}: differs from what the schema generates (run `firesld generate`)")
+    return problems

@@ -1,0 +1,58 @@
+"""Describe the release: version, date, source checksum, counts and file checksums."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from firesld.constants import SOURCE_SHA256, package_layout
+from firesld.errors import ResourceError
+from firesld.version import RELEASE_DATE, VERSION
+
+__all__ = ["get_info"]
+
+_COUNTS = """
+PREFIX firesld: <https://w3id.org/firesld/vocab/>
+SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  { ?x a firesld:Claim . BIND("claims" AS ?what) }
+  UNION { ?x a firesld:Claim ; firesld:certainty firesld:asserted . BIND("asserted claims" AS ?what) }
+  UNION { ?x a firesld:Claim ; firesld:certainty firesld:hedged . BIND("hedged claims" AS ?what) }
+  UNION { ?x a ?c . FILTER(STRSTARTS(STR(?c), STR(firesld:)))
+          FILTER(?c NOT IN (firesld:Claim, firesld:Quantity))
+          FILTER NOT EXISTS { ?c a ?meta }
+          BIND("entities" AS ?what) }
+} GROUP BY ?what ORDER BY ?what
+"""
+
+
+def get_info() -> dict[str, Any]:
+    """Return facts about the installed release.
+
+    :returns: version, release date, the review's SHA-256, triple/entity/claim counts and the
+        SHA-256 of each export file
+    :raises ResourceError: when the release files are missing
+    """
+    import pyoxigraph
+
+    layout = package_layout()
+    nt = layout.release_nt
+    if not nt.is_file():
+        raise ResourceError(f"{nt}: release not found (run `firesld build`)")
+    store = pyoxigraph.Store()
+    store.bulk_load(path=str(nt), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    counts: dict[str, int] = {"triples": len(store)}
+    for row in store.query(_COUNTS):  # type: ignore[union-attr]
+        counts[str(row["what"].value)] = int(row["n"].value)
+    files = {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(layout.exports_dir.glob("firesld*"))
+        if path.is_file()
+    }
+    return {
+        "version": VERSION,
+        "release_date": RELEASE_DATE,
+        "source": "IL-1β/IL-1R1 轴在发热感染相关性癫痫综合征中作用的研究进展 (review text)",
+        "source_sha256": SOURCE_SHA256,
+        "counts": counts,
+        "sha256": files,
+    }

@@ -1,0 +1,125 @@
+"""The compact model generated from the schema: classes, their slots, enums and prefixes.
+
+Reading it needs no LinkML, so users who only validate or query do not install the build extra.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import curies
+
+from firesld.constants import Layout, package_layout
+from firesld.errors import ResourceError
+
+__all__ = ["Model", "PrefixInfo", "load_model"]
+
+#: Local-part pattern of firesld's own prefixes (slugs: lower case, digits, dots and hyphens).
+FIRESLD_LOCAL_PATTERN = r"^[a-z0-9][a-z0-9.\-]*$"
+
+#: Prefix synonyms accepted on input, mapped to the canonical prefix.
+PREFIX_SYNONYMS = {"ORPHA": "orphanet", "ORDO": "orphanet", "Orphanet": "orphanet"}
+
+
+@dataclass(frozen=True)
+class PrefixInfo:
+    """A prefix: its namespace and the pattern its local ids must match."""
+
+    prefix: str
+    uri_prefix: str
+    pattern: str | None
+
+
+@dataclass(frozen=True)
+class Model:
+    """The schema in the form the runtime uses."""
+
+    raw: dict[str, Any]
+    patterns: dict[str, str]
+
+    @property
+    def classes(self) -> dict[str, dict[str, Any]]:
+        """Classes by name, each with its induced slots."""
+        return dict(self.raw["classes"])
+
+    @property
+    def enums(self) -> dict[str, dict[str, Any]]:
+        """Enums by name, each with ``values``: permissible value to meaning IRI."""
+        return dict(self.raw["enums"])
+
+    @property
+    def prefixes(self) -> dict[str, str]:
+        """The schema's prefix map."""
+        return dict(self.raw["prefixes"])
+
+    @cached_property
+    def container_slots(self) -> dict[str, str]:
+        """Map a top-level key of a curated file (``genes``) to its class (``Gene``)."""
+        return {
+            cls["container_slot"]: name
+            for name, cls in self.classes.items()
+            if cls["container_slot"]
+        }
+
+    @cached_property
+    def converter(self) -> curies.Converter:
+        """The CURIE converter built from the schema's prefixes (with input synonyms)."""
+        records = []
+        for prefix, uri in sorted(self.prefixes.items()):
+            synonyms = sorted(k for k, v in PREFIX_SYNONYMS.items() if v == prefix)
+            records.append(curies.Record(prefix=prefix, uri_prefix=uri, prefix_synonyms=synonyms))
+        return curies.Converter(records)
+
+    def pattern(self, prefix: str) -> str | None:
+        """Return the regular expression a local id of ``prefix`` must match, if one is known."""
+        if prefix.startswith("firesld."):
+            return FIRESLD_LOCAL_PATTERN
+        return self.patterns.get(prefix)
+
+    @cached_property
+    def compiled_patterns(self) -> dict[str, re.Pattern[str]]:
+        """Compiled local-id patterns by prefix."""
+        out = {p: re.compile(v) for p, v in self.patterns.items()}
+        for prefix in self.prefixes:
+            if prefix.startswith("firesld."):
+                out[prefix] = re.compile(FIRESLD_LOCAL_PATTERN)
+        return out
+
+    def ancestors(self, class_name: str) -> list[str]:
+        """Return the class and its ancestors."""
+        return list(self.classes[class_name]["ancestors"])
+
+
+def load_model(layout: Layout | None = None) -> Model:
+    """Load the compact model and the prefix patterns.
+
+    :param layout: where to read them; the installed package's files by default
+    :returns: the model
+    :raises ResourceError: when model.json is missing or unreadable
+    """
+    layout = layout or package_layout()
+    path = layout.model_json
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise ResourceError(f"{path}: cannot read the model (run `firesld generate`): {err}") from err
+    return Model(raw=raw, patterns=read_patterns(layout.prefixes_tsv))
+
+
+def read_patterns(path: Path) -> dict[str, str]:
+    """Read the local-id patterns of prefixes.tsv (prefix → regex); empty when the file is absent.
+
+    :param path: the prefixes.tsv snapshot
+    :returns: patterns by prefix
+    """
+    if not Path(path).is_file():
+        return {}
+    with Path(path).open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle, delimiter="\t")
+        return {row["prefix"]: row["pattern"] for row in rows if row.get("pattern")}

@@ -1,0 +1,204 @@
+"""Deterministic RDF serialisation and atomic file writes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from typing import Any
+
+from rdflib import BNode, Graph, Literal, URIRef
+
+__all__ = [
+    "canonical_turtle",
+    "canonical_lines",
+    "canonicalize",
+    "isomorphic",
+    "replace_tree_atomic",
+    "sorted_ntriples",
+    "to_oxigraph_triples",
+    "write_atomic",
+]
+
+
+def canonical_turtle(graph: Graph, prefixes: Mapping[str, str]) -> str:
+    """Serialise a graph as Turtle that is identical for identical graphs.
+
+    Blank nodes are relabelled canonically (``rdflib.compare.to_canonical_graph``) when the graph
+    has any; rdflib's Turtle writer sorts subjects, predicates and objects.
+
+    :param graph: the graph
+    :param prefixes: prefixes to bind, name to namespace
+    :returns: the Turtle text
+
+    >>> from rdflib import Literal, URIRef
+    >>> g = Graph()
+    >>> _ = g.add((URIRef("http://purl.obolibrary.org/obo/MONDO_0015584"),
+    ...            URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("FIRES", lang="en")))
+    >>> print(canonical_turtle(g, {"MONDO": "http://purl.obolibrary.org/obo/MONDO_"}).strip())
+    @prefix MONDO: <http://purl.obolibrary.org/obo/MONDO_> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    <BLANKLINE>
+    MONDO:0015584 rdfs:label "FIRES"@en .
+    """
+    graph = canonicalize(graph)
+    out = Graph(bind_namespaces="none")
+    for name, ns in sorted(prefixes.items()):
+        out.bind(name, ns, override=True, replace=True)
+    out.bind("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+    out.bind("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
+    out.bind("xsd", "http://www.w3.org/2001/XMLSchema#")
+    out.bind("owl", "http://www.w3.org/2002/07/owl#")
+    for triple in graph:
+        out.add(triple)
+    text = out.serialize(format="turtle")
+    return _drop_unused_prefixes(text)
+
+
+def canonicalize(graph: Graph) -> Graph:
+    """Relabel blank nodes canonically (RDFC-1.0, computed by pyoxigraph), so equal graphs serialise
+    identically; a graph without blank nodes is returned as it is.
+
+    :param graph: the graph
+    :returns: a graph whose blank-node labels depend only on the graph's content
+    """
+    if not any(isinstance(t, BNode) for triple in graph for t in triple):
+        return graph
+    import pyoxigraph as ox
+
+    dataset = ox.Dataset([ox.Quad(t.subject, t.predicate, t.object) for t in to_oxigraph_triples(graph)])
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    out = Graph()
+    for quad in dataset:
+        out.add((_from_ox(quad.subject), _from_ox(quad.predicate), _from_ox(quad.object)))
+    return out
+
+
+def canonical_lines(graph: Graph) -> list[str]:
+    """Return the graph as sorted canonical N-Triples lines (blank nodes relabelled by RDFC-1.0).
+
+    :param graph: the graph
+    :returns: the lines; two graphs are isomorphic exactly when their lines are equal
+    """
+    import pyoxigraph as ox
+
+    dataset = ox.Dataset(
+        [ox.Quad(t.subject, t.predicate, t.object) for t in to_oxigraph_triples(graph)]
+    )
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return sorted(str(ox.Triple(q.subject, q.predicate, q.object)) for q in dataset)
+
+
+def isomorphic(first: Graph, second: Graph) -> bool:
+    """Tell whether two graphs are the same up to blank-node labels (fast, via pyoxigraph).
+
+    :param first: a graph
+    :param second: another graph
+    :returns: True when they are isomorphic
+    """
+    return len(first) == len(second) and canonical_lines(first) == canonical_lines(second)
+
+
+def _from_ox(term: Any) -> Any:
+    """Convert a pyoxigraph term to an rdflib term."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+def _drop_unused_prefixes(text: str) -> str:
+    """Remove ``@prefix`` lines whose prefix the body never uses (rdflib writes all bound ones)."""
+    lines = text.splitlines(keepends=True)
+    head = [line for line in lines if line.startswith("@prefix")]
+    body = "".join(line for line in lines if not line.startswith("@prefix"))
+    kept = []
+    for line in head:
+        name = line.split()[1]
+        if name in body:
+            kept.append(line)
+    return "".join(sorted(kept)) + body
+
+
+def sorted_ntriples(graph: Graph) -> str:
+    """Serialise a graph as N-Triples, one triple a line, lines sorted (the canonical diff form).
+
+    :param graph: a graph without blank nodes, or with canonical blank-node labels
+    :returns: the N-Triples text
+    """
+    text = graph.serialize(format="nt", encoding="utf-8").decode()
+    lines = sorted({line for line in text.splitlines() if line.strip()})
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def to_oxigraph_triples(graph: Graph) -> list[Any]:
+    """Convert an rdflib graph's triples to pyoxigraph triples.
+
+    :param graph: the rdflib graph
+    :returns: a list of ``pyoxigraph.Triple``
+    """
+    import pyoxigraph as ox
+
+    def term(t: Any) -> Any:
+        if isinstance(t, URIRef):
+            return ox.NamedNode(str(t))
+        if isinstance(t, BNode):
+            return ox.BlankNode(str(t))
+        assert isinstance(t, Literal)
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        if t.datatype:
+            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+        return ox.Literal(str(t))
+
+    return [ox.Triple(term(s), term(p), term(o)) for s, p, o in graph]
+
+
+def write_atomic(path: Path, content: bytes) -> None:
+    """Write a file so that readers see the old bytes or the new ones, never a mix.
+
+    :param path: the destination
+    :param content: the bytes to write
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def replace_tree_atomic(target: Path, files: Mapping[str, bytes]) -> None:
+    """Replace the files of a folder with new ones, all or nothing.
+
+    The new files are written into a temporary folder beside ``target``, then each is moved over
+    its destination with an atomic rename. Files of ``target`` that ``files`` does not name are
+    left alone. If writing the temporary folder fails, ``target`` is untouched.
+
+    :param target: the folder to update
+    :param files: relative path to content
+    """
+    target.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging.", dir=target.parent))
+    try:
+        for rel, content in files.items():
+            dest = staging / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_bytes(content)
+        for rel in files:
+            final = target / rel
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / rel, final)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,589 @@
+"""Validate curated records: parse, schema, identifiers, references and SHACL.
+
+Every check runs and every problem is reported, not just the first. The result is returned, not
+raised (non-conforming data is a normal outcome); the CLI turns it into exit code 0 or 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, RDFS, SH
+
+from firesld.constants import Layout, package_layout
+from firesld.data import Record, _as_list, build_graph
+from firesld.errors import ResourceError
+from firesld.model import Model
+from firesld.problems import CHECKS, Problem
+
+__all__ = [
+    "SnapshotTerm",
+    "ValidationReport",
+    "check_identifiers",
+    "check_references",
+    "check_schema",
+    "check_shacl",
+    "read_snapshot",
+    "validate_records",
+]
+
+_CURIE = re.compile(r"^([A-Za-z][A-Za-z0-9_.]*):(\S+)$")
+
+
+@dataclass
+class ValidationReport:
+    """What validation found, and the graph of the records that passed the record-level checks."""
+
+    problems: list[Problem] = field(default_factory=list)
+    checks_run: list[str] = field(default_factory=list)
+    graph: Graph | None = None
+    shacl_results: Graph | None = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems of severity ``error``."""
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def conforms(self) -> bool:
+        """True when no check found an error (warnings allowed)."""
+        return not self.errors
+
+    def summary(self) -> dict[str, dict[str, int]]:
+        """Count errors and warnings per check, for every check that ran."""
+        out = {c: {"errors": 0, "warnings": 0} for c in self.checks_run}
+        for p in self.problems:
+            bucket = out.setdefault(p.check, {"errors": 0, "warnings": 0})
+            bucket["errors" if p.severity == "error" else "warnings"] += 1
+        return out
+
+
+# ---------------------------------------------------------------------------- schema
+
+
+def check_schema(records: Iterable[Record], model: Model) -> list[Problem]:
+    """Check each record against its class: slots, required, cardinality, types, enums, patterns.
+
+    :param records: curated records
+    :param model: the compact model
+    :returns: the problems found
+    """
+    problems: list[Problem] = []
+    for record in records:
+        cls = model.classes[record.class_name]
+        problems.extend(_check_values(record, record.values, cls, model, prefix=""))
+    return problems
+
+
+def _check_values(
+    record: Record, values: dict[str, Any], cls: dict[str, Any], model: Model, *, prefix: str
+) -> list[Problem]:
+    """Check the values of one record (or of one inlined object) against its class."""
+    problems: list[Problem] = []
+    rid = record.id if isinstance(record.id, str) else f"<{record.class_name} at line {record.line}>"
+
+    def add(slot: str | None, code: str, message: str, fix: str | None = None) -> None:
+        problems.append(
+            Problem(
+                record.file,
+                record.line_of(slot.split(".")[0] if slot else None),
+                rid,
+                slot,
+                code,
+                "schema",
+                message,
+                fix=fix,
+            )
+        )
+
+    slots = cls["slots"]
+    for name in values:
+        if name not in slots:
+            close = difflib.get_close_matches(str(name), list(slots), n=1)
+            add(
+                prefix + str(name),
+                "FLD-SCHEMA-SLOT",
+                f"{record.class_name if not prefix else cls_name(cls)} has no slot {name!r}",
+                f"did you mean {close[0]!r}?" if close else None,
+            )
+    for name, slot in slots.items():
+        value = values.get(name)
+        path = prefix + name
+        if value is None or value == [] or value == "":
+            if slot["required"]:
+                add(path, "FLD-SCHEMA-REQUIRED", f"required slot {name!r} is missing")
+            continue
+        if slot.get("derived"):
+            add(path, "FLD-SCHEMA-DERIVED", f"{name!r} is set by the build; do not write it")
+            continue
+        if isinstance(value, list) and not slot["multivalued"]:
+            add(path, "FLD-SCHEMA-CARDINALITY", f"{name!r} takes one value, not a list")
+            continue
+        for item in _as_list(value):
+            problems.extend(_check_value(record, path, item, slot, model, add))
+    return problems
+
+
+def cls_name(cls: dict[str, Any]) -> str:
+    """Return the local name of a class from its URI."""
+    return str(cls["class_uri"]).rsplit("/", 1)[-1]
+
+
+def _check_value(
+    record: Record, path: str, item: Any, slot: dict[str, Any], model: Model, add: Any
+) -> list[Problem]:
+    """Check one value of a slot; returns nested problems of an inlined object."""
+    kind = slot["kind"]
+    if kind == "enum":
+        values = model.enums[slot["range"]]["values"]
+        if not isinstance(item, str) or item not in values:
+            close = difflib.get_close_matches(str(item), list(values), n=1)
+            add(
+                path,
+                "FLD-SCHEMA-ENUM",
+                f"{item!r} is not a value of {slot['range']} ({', '.join(sorted(values))})",
+                f"did you mean {close[0]!r}?" if close else None,
+            )
+        return []
+    if kind == "class" and slot["inlined"]:
+        if not isinstance(item, dict):
+            add(path, "FLD-SCHEMA-TYPE", f"{path!r} must be a mapping ({slot['range']})")
+            return []
+        return _check_values(record, item, model.classes[slot["range"]], model, prefix=path + ".")
+    if kind == "class":
+        if not isinstance(item, str) or not _CURIE.match(item):
+            add(path, "FLD-SCHEMA-TYPE", f"{item!r} is not a CURIE referring to a {slot['range']}")
+        return []
+    rng = slot["range"]
+    ok = True
+    if rng in ("integer",):
+        ok = isinstance(item, int) and not isinstance(item, bool)
+    elif rng in ("decimal", "float", "double"):
+        ok = isinstance(item, int | float) and not isinstance(item, bool)
+    elif rng == "boolean":
+        ok = isinstance(item, bool)
+    else:
+        ok = isinstance(item, str)
+        if ok and not str(item).strip():
+            add(path, "FLD-SCHEMA-EMPTY", f"{path!r} is an empty string")
+            return []
+    if not ok:
+        add(path, "FLD-SCHEMA-TYPE", f"{item!r} is not of type {rng}")
+        return []
+    if slot["pattern"] and isinstance(item, str) and not re.search(slot["pattern"], item):
+        add(path, "FLD-SCHEMA-PATTERN", f"{item!r} does not match {slot['pattern']}")
+    if isinstance(item, int | float) and not isinstance(item, bool):
+        low, high = slot["minimum_value"], slot["maximum_value"]
+        if low is not None and item < low:
+            add(path, "FLD-SCHEMA-RANGE", f"{item} is below the minimum {low}")
+        if high is not None and item > high:
+            add(path, "FLD-SCHEMA-RANGE", f"{item} is above the maximum {high}")
+    return []
+
+
+# ---------------------------------------------------------------------------- identifiers
+
+
+@dataclass(frozen=True)
+class SnapshotTerm:
+    """An authority term as the import snapshot records it."""
+
+    curie: str
+    label: str
+    obsolete: bool
+    replaced_by: str
+
+
+def read_snapshot(path: Path) -> dict[str, SnapshotTerm]:
+    """Read the import snapshot table (curie → term); empty when absent.
+
+    :param path: ontology/imports/firesld-imports.tsv
+    :returns: terms by CURIE
+    """
+    if not Path(path).is_file():
+        return {}
+    with Path(path).open(encoding="utf-8", newline="") as handle:
+        return {
+            row["curie"]: SnapshotTerm(
+                row["curie"],
+                row.get("label", ""),
+                row.get("obsolete", "").lower() in ("true", "1", "yes"),
+                row.get("replaced_by", ""),
+            )
+            for row in csv.DictReader(handle, delimiter="\t")
+        }
+
+
+def _suggest_local(prefix: str, local: str, pattern: str) -> str | None:
+    """Suggest a local id that matches the pattern (drop a repeated prefix, keep the digits)."""
+    candidates = []
+    if ":" in local:
+        candidates.append(local.split(":", 1)[1])
+    if local.upper().startswith(prefix.upper()):
+        candidates.append(local[len(prefix) :].lstrip("_:"))
+    digits = re.sub(r"\D", "", local)
+    if digits:
+        candidates.append(digits)
+        candidates.append(digits.zfill(7))
+    for cand in candidates:
+        if cand and re.fullmatch(pattern.strip("^$"), cand):
+            return f"did you mean {prefix}:{cand}?"
+    return None
+
+
+def check_curie(
+    model: Model, curie: str, *, record: Record, slot: str, check: str = "identifiers"
+) -> list[Problem]:
+    """Check that a CURIE has a known prefix and a local id matching the prefix's pattern.
+
+    :param model: the compact model
+    :param curie: the CURIE
+    :param record: the record it appears in (for the message)
+    :param slot: the slot it appears in
+    :param check: the check to report under
+    :returns: problems (empty when fine)
+    """
+    rid = record.id or "-"
+    match = _CURIE.match(curie)
+    if match is None:
+        return [
+            Problem(record.file, record.line_of(slot), rid, slot, "FLD-ID-SYNTAX", check,
+                    f"{curie!r} is not a CURIE (PREFIX:local)")
+        ]
+    prefix, local = match.groups()
+    canonical = model.converter.standardize_prefix(prefix)
+    if canonical is None:
+        close = difflib.get_close_matches(prefix, list(model.prefixes), n=1)
+        return [
+            Problem(record.file, record.line_of(slot), rid, slot, "FLD-ID-PREFIX", check,
+                    f"unknown prefix {prefix!r} in {curie!r}",
+                    fix=f"did you mean {close[0]!r}?" if close else None)
+        ]
+    compiled = model.compiled_patterns.get(canonical)
+    if compiled is not None and not compiled.search(local):
+        pattern = compiled.pattern
+        return [
+            Problem(record.file, record.line_of(slot), rid, slot, "FLD-ID-PATTERN", check,
+                    f"local id {local!r} of {curie!r} does not match {canonical}'s pattern {pattern}",
+                    fix=_suggest_local(canonical, local, pattern))
+        ]
+    return []
+
+
+def check_identifiers(
+    records: Iterable[Record],
+    model: Model,
+    snapshot: dict[str, SnapshotTerm],
+    *,
+    snapshot_severity: str = "error",
+) -> list[Problem]:
+    """Check every identifier: prefix known, local id pattern, prefix allowed for the class, snapshot.
+
+    :param records: curated records
+    :param model: the compact model
+    :param snapshot: the import snapshot (authority labels and obsolete flags)
+    :param snapshot_severity: ``error`` for firesld's own data, ``warning`` for foreign data
+    :returns: the problems found
+    """
+    problems: list[Problem] = []
+    for record in records:
+        cls = model.classes[record.class_name]
+        rid = record.id
+        if rid is None:
+            continue
+        found = check_curie(model, rid, record=record, slot="id")
+        problems.extend(found)
+        if not found:
+            prefix = model.converter.standardize_prefix(rid.split(":", 1)[0]) or ""
+            allowed = cls["id_prefixes"]
+            if allowed and prefix not in allowed:
+                problems.append(
+                    Problem(record.file, record.line_of("id"), rid, "id", "FLD-ID-CLASS-PREFIX",
+                            "identifiers",
+                            f"a {record.class_name} id must use one of {', '.join(allowed)}, "
+                            f"not {prefix}")
+                )
+            elif not prefix.startswith("firesld.") and snapshot is not None:
+                problems.extend(_check_snapshot(record, rid, snapshot, snapshot_severity))
+        for slot_name, slot in cls["slots"].items():
+            if slot["identifier"]:
+                continue
+            is_ref = slot["kind"] == "class" and not slot["inlined"]
+            is_uri = slot["kind"] == "type" and slot["range"] == "uriorcurie"
+            if not (is_ref or is_uri):
+                continue
+            for value in _as_list(record.values.get(slot_name)):
+                if isinstance(value, str):
+                    problems.extend(check_curie(model, value, record=record, slot=slot_name))
+    return problems
+
+
+def _check_snapshot(
+    record: Record, rid: str, snapshot: dict[str, SnapshotTerm], severity: str
+) -> list[Problem]:
+    """Check an id against the import snapshot: present, not obsolete, same label."""
+    term = snapshot.get(rid)
+    where = (record.file, record.line_of("id"), rid, "id")
+    if term is None:
+        return [
+            Problem(*where, "FLD-ID-SNAPSHOT", "identifiers",
+                    f"{rid} is not in the import snapshot (ontology/imports/firesld-imports.tsv)",
+                    severity=severity,
+                    fix="check the id in the authority's release and rerun scripts/build_imports.py")
+        ]
+    if term.obsolete:
+        fix = f"use {term.replaced_by}" if term.replaced_by else None
+        return [
+            Problem(*where, "FLD-ID-OBSOLETE", "identifiers",
+                    f"{rid} is obsolete in its authority", severity=severity, fix=fix)
+        ]
+    labels = [str(x) for x in _as_list(record.values.get("label"))]
+    if term.label and labels and term.label not in labels and not record.values.get(
+        "label_differs_reason"
+    ):
+        return [
+            Problem(record.file, record.line_of("label"), rid, "label", "FLD-ID-LABEL",
+                    "identifiers",
+                    f"label {labels[0]!r} differs from the authority's {term.label!r}",
+                    severity=severity,
+                    fix="use the authority's label, or give label_differs_reason")
+        ]
+    return []
+
+
+# ---------------------------------------------------------------------------- references
+
+
+def check_references(
+    records: Sequence[Record], model: Model, *, context: Sequence[Record] = ()
+) -> list[Problem]:
+    """Check that ids are defined once and that every reference resolves to the right class.
+
+    :param records: the records being validated
+    :param model: the compact model
+    :param context: other records references may resolve to (the package's data), not re-checked
+    :returns: the problems found
+    """
+    problems: list[Problem] = []
+    defined: dict[str, list[Record]] = defaultdict(list)
+    for record in records:
+        if record.id:
+            defined[model.converter.standardize_curie(record.id) or record.id].append(record)
+    for rid, recs in sorted(defined.items()):
+        if len(recs) > 1:
+            classes = sorted({r.class_name for r in recs})
+            first = recs[0]
+            for dup in recs[1:]:
+                code = "FLD-REF-DISJOINT" if len(classes) > 1 else "FLD-REF-DUPLICATE"
+                text = (
+                    f"{rid} is defined as {' and '.join(classes)}, which are disjoint"
+                    if len(classes) > 1
+                    else f"{rid} is defined twice (first at {first.file}:{first.line})"
+                )
+                problems.append(Problem(dup.file, dup.line, rid, "id", code, "references", text))
+    classes_of: dict[str, set[str]] = defaultdict(set)
+    for record in list(context) + list(records):
+        if record.id:
+            key = model.converter.standardize_curie(record.id) or record.id
+            classes_of[key].add(record.class_name)
+    for record in records:
+        cls = model.classes[record.class_name]
+        for slot_name, slot in cls["slots"].items():
+            if slot["kind"] != "class" or slot["inlined"] or slot["identifier"]:
+                continue
+            for value in _as_list(record.values.get(slot_name)):
+                if not isinstance(value, str):
+                    continue
+                key = model.converter.standardize_curie(value) or value
+                found = classes_of.get(key)
+                if not found:
+                    problems.append(
+                        Problem(record.file, record.line_of(slot_name), record.id, slot_name,
+                                "FLD-REF-DANGLING", "references",
+                                f"{value} is not defined in any data file",
+                                fix=f"add a {slot['range']} record with id {value}")
+                    )
+                elif not any(slot["range"] in model.ancestors(c) for c in found):
+                    problems.append(
+                        Problem(record.file, record.line_of(slot_name), record.id, slot_name,
+                                "FLD-REF-CLASS", "references",
+                                f"{value} is a {'/'.join(sorted(found))}, but {slot_name} needs a "
+                                f"{slot['range']}")
+                    )
+        if record.class_name == "Claim":
+            for number in _as_list(record.values.get("reference_numbers")):
+                key = f"firesld.pub:ref-{number}"
+                if isinstance(number, int) and key not in classes_of:
+                    problems.append(
+                        Problem(record.file, record.line_of("reference_numbers"), record.id,
+                                "reference_numbers", "FLD-REF-CITATION", "references",
+                                f"reference [{number}] has no publication record {key}")
+                    )
+    return problems
+
+
+# ---------------------------------------------------------------------------- SHACL
+
+
+def ontology_subclass_graph(layout: Layout) -> Graph:
+    """Return the ontology's subclass triples between named classes, for SHACL's ``sh:class``.
+
+    :param layout: where the ontology is
+    :returns: a graph of ``rdfs:subClassOf`` triples
+    :raises ResourceError: when the ontology cannot be read
+    """
+    try:
+        owl = Graph().parse(layout.owl_ttl, format="turtle")
+    except (OSError, SyntaxError) as err:
+        raise ResourceError(f"{layout.owl_ttl}: cannot read the ontology: {err}") from err
+    out = Graph()
+    for s, o in owl.subject_objects(RDFS.subClassOf):
+        if isinstance(s, URIRef) and isinstance(o, URIRef):
+            out.add((s, RDFS.subClassOf, o))
+    return out
+
+
+def load_shapes(layout: Layout) -> Graph:
+    """Load the generated and the hand-written shapes into one graph.
+
+    :param layout: where the shapes are
+    :returns: the shapes graph
+    :raises ResourceError: when a shapes file cannot be read
+    """
+    shapes = Graph()
+    for path in (layout.shacl, layout.shacl_extra):
+        if not path.is_file():
+            if path == layout.shacl_extra:
+                continue
+            raise ResourceError(f"{path}: shapes file not found (run `firesld generate`)")
+        try:
+            shapes.parse(path, format="turtle")
+        except (OSError, SyntaxError) as err:
+            raise ResourceError(f"{path}: cannot read the shapes: {err}") from err
+    return shapes
+
+
+def check_shacl(
+    data: Graph,
+    model: Model,
+    layout: Layout,
+    *,
+    locate: dict[str, Record] | None = None,
+) -> tuple[list[Problem], Graph]:
+    """Validate a data graph with pySHACL: generated + hand-written shapes, no inference.
+
+    The ontology's subclass triples are mixed in (``ont_graph``) so ``sh:class`` sees that a Drug
+    is a ChemicalEntity; ``inference="none"`` keeps dangling references visible.
+
+    :param data: the data graph
+    :param model: the compact model
+    :param layout: where shapes and ontology are
+    :param locate: records by expanded IRI, to report file and line
+    :returns: the problems and pySHACL's results graph
+    """
+    import pyshacl
+
+    shapes = load_shapes(layout)
+    ont = ontology_subclass_graph(layout)
+    _conforms, results, _text = pyshacl.validate(
+        data, shacl_graph=shapes, ont_graph=ont, inference="none", advanced=True,
+        allow_warnings=True,
+    )
+    assert isinstance(results, Graph)
+    return _shacl_problems(results, model, locate or {}), results
+
+
+def _shacl_problems(results: Graph, model: Model, locate: dict[str, Record]) -> list[Problem]:
+    """Turn pySHACL's results graph into problems."""
+    slot_names: dict[str, str] = {}
+    for cls in model.classes.values():
+        for name, slot in cls["slots"].items():
+            slot_names.setdefault(slot["slot_uri"], name.removesuffix("_zh").removesuffix("_en"))
+    problems = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        focus = str(results.value(result, SH.focusNode))
+        path = results.value(result, SH.resultPath)
+        component = str(results.value(result, SH.sourceConstraintComponent)).rsplit("#", 1)[-1]
+        message = str(results.value(result, SH.resultMessage) or component)
+        severity = results.value(result, SH.resultSeverity)
+        value = results.value(result, SH.value)
+        record = locate.get(focus) or locate.get(focus.split("/quantity")[0])
+        curie = model.converter.compress(focus) or focus
+        slot = slot_names.get(str(path)) if path is not None else None
+        if value is not None:
+            message += f" (value: {model.converter.compress(str(value)) or value})"
+        problems.append(
+            Problem(
+                record.file if record else "<graph>",
+                record.line_of(slot) if record else None,
+                record.id if record else curie,
+                slot,
+                "FLD-SHACL-" + component.removesuffix("ConstraintComponent").upper(),
+                "shacl",
+                message,
+                severity="warning" if severity in (SH.Warning, SH.Info) else "error",
+            )
+        )
+    return sorted(problems, key=lambda p: (p.file, p.line or 0, p.record or "", p.code))
+
+
+# ---------------------------------------------------------------------------- the whole run
+
+
+def validate_records(
+    records: Sequence[Record],
+    model: Model,
+    *,
+    parse_problems: Sequence[Problem] = (),
+    layout: Layout | None = None,
+    context: Sequence[Record] = (),
+    snapshot_severity: str = "error",
+) -> ValidationReport:
+    """Run every check on curated records and return the report.
+
+    Record-level checks (schema, identifiers, references) run on every record; the graph is built
+    from the records without schema or identifier errors, and SHACL runs on it.
+
+    :param records: the records to validate
+    :param model: the compact model
+    :param parse_problems: problems found while reading the files
+    :param layout: where shapes, ontology and snapshot are (the installed package by default)
+    :param context: other records references may resolve to
+    :param snapshot_severity: how to report ids missing from the import snapshot
+    :returns: the validation report
+    """
+    layout = layout or package_layout()
+    report = ValidationReport(problems=list(parse_problems), checks_run=["parse"])
+    schema_problems = check_schema(records, model)
+    report.problems += schema_problems
+    report.checks_run.append("schema")
+    snapshot = read_snapshot(layout.imports_tsv)
+    id_problems = check_identifiers(records, model, snapshot, snapshot_severity=snapshot_severity)
+    report.problems += id_problems
+    report.checks_run.append("identifiers")
+    report.problems += check_references(records, model, context=context)
+    report.checks_run.append("references")
+    broken = Counter(
+        (p.file, p.record) for p in schema_problems + id_problems if p.severity == "error"
+    )
+    good = [r for r in records if (r.file, r.id or f"<{r.class_name} at line {r.line}>") not in broken]
+    graph = build_graph(good, model)
+    context_ids = {r.id for r in context}
+    context_graph = build_graph([r for r in context if r.id in context_ids], model)
+    locate = {model.converter.expand(r.id) or r.id: r for r in good if r.id}
+    problems, results = check_shacl(graph + context_graph, model, layout, locate=locate)
+    ours = set(locate)
+    report.problems += [p for p in problems if p.file != "<graph>" or p.record in ours]
+    report.checks_run.append("shacl")
+    report.graph = graph
+    report.shacl_results = results
+    report.problems.sort(key=lambda p: (CHECKS.index(p.check), p.file, p.line or 0, p.code))
+    return report

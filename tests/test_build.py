@@ -1,0 +1,74 @@
+"""The whole pipeline: exports are byte-stable, committed, and untouched by a failing build."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from rdflib import Graph
+
+from firesld.build import BuildFailed, run_build
+from firesld.rdfio import isomorphic
+from firesld.constants import Layout
+from tests.constants import LAYOUT
+
+
+def _digests(layout: Layout) -> dict[str, str]:
+    """Return the SHA-256 of every file under exports/."""
+    return {
+        str(p.relative_to(layout.exports_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(layout.exports_dir.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_build_reproduces_the_committed_exports(checkout: Layout) -> None:
+    """A build from the committed data writes exactly the committed exports (export drift)."""
+    before = _digests(checkout)
+    result = run_build(checkout, generate=False)
+    assert result.written == []
+    assert _digests(checkout) == before
+    assert result.counts["claims"] >= 1
+
+
+def test_second_build_changes_no_byte(checkout: Layout) -> None:
+    """Building twice gives identical files."""
+    for path in checkout.exports_dir.glob("firesld.*"):
+        if path.name != "firesld.context.jsonld":
+            path.unlink()
+    run_build(checkout, generate=False)
+    first = _digests(checkout)
+    second_result = run_build(checkout, generate=False)
+    assert _digests(checkout) == first
+    assert second_result.written == []
+
+
+def test_failing_build_leaves_exports_identical(checkout: Layout) -> None:
+    """Bad data: the build raises, names the problem, and exports/ stays byte-identical."""
+    before = _digests(checkout)
+    bad = checkout.data_dir / "zz-bad.yaml"
+    bad.write_text(
+        "genes:\n  - id: HGNC:ABC\n    label: not a gene\n", encoding="utf-8"
+    )
+    with pytest.raises(BuildFailed) as info:
+        run_build(checkout, generate=False)
+    assert info.value.exit_code == 1
+    assert "data/zz-bad.yaml:2: HGNC:ABC.id: error FLD-ID-PATTERN" in str(info.value)
+    assert _digests(checkout) == before
+
+
+def test_exports_are_the_same_graph() -> None:
+    """The Turtle, N-Triples and JSON-LD exports parse to isomorphic graphs."""
+    ttl = Graph().parse(LAYOUT.exports_dir / "firesld.ttl", format="turtle")
+    nt = Graph().parse(LAYOUT.exports_dir / "firesld.nt", format="nt")
+    jsonld = Graph().parse(LAYOUT.exports_dir / "firesld.jsonld", format="json-ld")
+    assert len(ttl) > 1000
+    assert isomorphic(ttl, nt)
+    assert isomorphic(ttl, jsonld)
+
+
+def test_ntriples_export_is_sorted() -> None:
+    """The N-Triples export is sorted line by line (the canonical form for diffs)."""
+    lines = (LAYOUT.exports_dir / "firesld.nt").read_text(encoding="utf-8").splitlines()
+    assert lines == sorted(lines)
+    assert not any(line.startswith("_:") for line in lines[:1])

@@ -1,0 +1,125 @@
+"""The generated artefacts: drift against the schema, byte stability, the ontology header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
+
+from firesld.rdfio import isomorphic
+from firesld.constants import ONTOLOGY_IRI, Layout
+from firesld.generate import check_generated, generate_artifacts
+from firesld.model import Model
+from firesld.version import RELEASE_DATE, VERSION
+from tests.constants import LAYOUT
+
+pytest.importorskip("linkml")
+
+
+@pytest.fixture(scope="module")
+def artifacts() -> dict[str, bytes]:
+    """Generate every artefact from the schema alone, once for the module."""
+    return generate_artifacts(LAYOUT.schema)
+
+
+def test_committed_artifacts_match_the_schema(artifacts: dict[str, bytes]) -> None:
+    """Every committed generated file is what the schema generates (the drift check)."""
+    assert check_generated(LAYOUT, artifacts) == []
+
+
+def test_generation_is_byte_stable(artifacts: dict[str, bytes]) -> None:
+    """Generating twice gives the same bytes."""
+    assert generate_artifacts(LAYOUT.schema) == artifacts
+
+
+@pytest.mark.parametrize("rel", ["ontology/firesld.owl.ttl", "shapes/firesld.shacl.ttl"])
+def test_drift_check_catches_a_changed_graph(
+    artifacts: dict[str, bytes], checkout: Layout, rel: str
+) -> None:
+    """The meta-test: a committed file with one triple changed is reported as drift."""
+    path = checkout.root / rel
+    graph = Graph().parse(path, format="turtle")
+    graph.add((URIRef("https://w3id.org/firesld/vocab/Sneaky"), RDFS.label, Literal("x")))
+    path.write_text(graph.serialize(format="turtle"), encoding="utf-8")
+    problems = check_generated(checkout, artifacts)
+    assert problems == [f"{rel}: differs from what the schema generates (run `firesld generate`)"]
+
+
+def test_drift_check_accepts_a_reserialised_graph(
+    artifacts: dict[str, bytes], checkout: Layout
+) -> None:
+    """Bytes may differ when the graph is the same (another serialiser): not drift."""
+    path = checkout.root / "ontology/firesld.owl.ttl"
+    graph = Graph().parse(path, format="turtle")
+    path.write_text(graph.serialize(format="nt"), encoding="utf-8")
+    assert check_generated(checkout, artifacts) == []
+
+
+def test_drift_check_catches_a_changed_model(artifacts: dict[str, bytes], checkout: Layout) -> None:
+    """A hand edit of the generated model.json is drift."""
+    path = checkout.model_json
+    path.write_text(path.read_text(encoding="utf-8").replace('"asserted"', '"asserted "', 1))
+    assert check_generated(checkout, artifacts) == [
+        "src/firesld/datamodel/model.json: differs from what the schema generates "
+        "(run `firesld generate`)"
+    ]
+
+
+@pytest.fixture(scope="module")
+def owl() -> Graph:
+    """Parse the committed ontology."""
+    return Graph().parse(LAYOUT.owl_ttl, format="turtle")
+
+
+def test_ontology_header_is_complete(owl: Graph) -> None:
+    """IRI, versionIRI, licence as an IRI, title, description, created and versionInfo are set."""
+    ont = URIRef(ONTOLOGY_IRI)
+    assert (ont, RDF.type, OWL.Ontology) in owl
+    assert owl.value(ont, OWL.versionIRI) == URIRef(
+        f"https://w3id.org/firesld/releases/{VERSION}/firesld.owl"
+    )
+    assert owl.value(ont, DCTERMS.license) == URIRef("https://creativecommons.org/licenses/by/4.0/")
+    assert str(owl.value(ont, DCTERMS.created)) == RELEASE_DATE
+    assert str(owl.value(ont, OWL.versionInfo)) == VERSION
+    assert "IL-1β/IL-1R1" in str(owl.value(ont, DCTERMS.title))
+    assert len(str(owl.value(ont, DCTERMS.description))) > 100
+
+
+def test_every_class_has_label_definition_and_biolink_mapping(owl: Graph, model: Model) -> None:
+    """Each schema class (but the abstract root) has a label, a definition and a Biolink mapping."""
+    assert len(model.classes) >= 19
+    for name, cls in model.classes.items():
+        uri = URIRef(cls["class_uri"])
+        assert owl.value(uri, RDFS.label) is not None, name
+        assert owl.value(uri, SKOS.definition) is not None, name
+        if name == "Quantity":
+            continue
+        mappings = [str(m) for m in owl.objects(uri, SKOS.exactMatch)]
+        assert any(m.startswith("https://w3id.org/biolink/vocab/") for m in mappings), name
+
+
+def test_ontology_says_nothing_about_other_vocabularies(owl: Graph) -> None:
+    """No triple has another vocabulary's term as its subject (no ontology hijacking)."""
+    foreign = {
+        s for s in owl.subjects()
+        if isinstance(s, URIRef) and not str(s).startswith("https://w3id.org/firesld/")
+    }
+    assert foreign == set()
+
+
+def test_entity_classes_are_disjoint(owl: Graph) -> None:
+    """The disjointness gen-owl drops is there: Gene, Disease, ChemicalEntity ... pairwise."""
+    axioms = list(owl.subjects(RDF.type, OWL.AllDisjointClasses))
+    assert len(axioms) == 1
+    members = {str(m).rsplit("/", 1)[-1] for m in owl.items(owl.value(axioms[0], OWL.members))}
+    assert {"Gene", "Disease", "ChemicalEntity", "GeneProduct", "CellType"} <= members
+    assert "Drug" not in members  # a Drug is a ChemicalEntity
+    claim = URIRef("https://w3id.org/firesld/vocab/Claim")
+    assert (claim, OWL.disjointWith, URIRef("https://w3id.org/firesld/vocab/NamedThing")) in owl
+
+
+def test_rdfxml_parses_to_the_same_graph(owl: Graph) -> None:
+    """The RDF/XML ontology is the Turtle one."""
+    assert isomorphic(owl, Graph().parse(Path(LAYOUT.owl_xml), format="xml"))
