@@ -12,7 +12,15 @@ from firesld.model import Model, load_model
 from tests.constants import LAYOUT, REPO
 
 #: The folders a build reads and writes.
-CHECKOUT_PARTS = ("schema", "ontology", "shapes", "data", "queries", "exports", "src/firesld/datamodel")
+CHECKOUT_PARTS = (
+    "schema",
+    "ontology",
+    "shapes",
+    "data",
+    "queries",
+    "exports",
+    "src/firesld/datamodel",
+)
 
 
 @pytest.fixture(scope="session")

@@ -7,9 +7,9 @@ import hashlib
 import pytest
 from rdflib import Graph
 
-from firesld.build import BuildFailed, run_build
-from firesld.rdfio import isomorphic
+from firesld.build import BuildFailedError, run_build
 from firesld.constants import Layout
+from firesld.rdfio import isomorphic
 from tests.constants import LAYOUT
 
 
@@ -47,10 +47,8 @@ def test_failing_build_leaves_exports_identical(checkout: Layout) -> None:
     """Bad data: the build raises, names the problem, and exports/ stays byte-identical."""
     before = _digests(checkout)
     bad = checkout.data_dir / "zz-bad.yaml"
-    bad.write_text(
-        "genes:\n  - id: HGNC:ABC\n    label: not a gene\n", encoding="utf-8"
-    )
-    with pytest.raises(BuildFailed) as info:
+    bad.write_text("genes:\n  - id: HGNC:ABC\n    label: not a gene\n", encoding="utf-8")
+    with pytest.raises(BuildFailedError) as info:
         run_build(checkout, generate=False)
     assert info.value.exit_code == 1
     assert "data/zz-bad.yaml:2: HGNC:ABC.id: error FLD-ID-PATTERN" in str(info.value)

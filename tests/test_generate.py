@@ -8,10 +8,10 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from firesld.rdfio import isomorphic
 from firesld.constants import ONTOLOGY_IRI, Layout
 from firesld.generate import check_generated, generate_artifacts
 from firesld.model import Model
+from firesld.rdfio import isomorphic
 from firesld.version import RELEASE_DATE, VERSION
 from tests.constants import LAYOUT
 
@@ -103,7 +103,8 @@ def test_every_class_has_label_definition_and_biolink_mapping(owl: Graph, model:
 def test_ontology_says_nothing_about_other_vocabularies(owl: Graph) -> None:
     """No triple has another vocabulary's term as its subject (no ontology hijacking)."""
     foreign = {
-        s for s in owl.subjects()
+        s
+        for s in owl.subjects()
         if isinstance(s, URIRef) and not str(s).startswith("https://w3id.org/firesld/")
     }
     assert foreign == set()
@@ -113,7 +114,9 @@ def test_entity_classes_are_disjoint(owl: Graph) -> None:
     """The disjointness gen-owl drops is there: Gene, Disease, ChemicalEntity ... pairwise."""
     axioms = list(owl.subjects(RDF.type, OWL.AllDisjointClasses))
     assert len(axioms) == 1
-    members = {str(m).rsplit("/", 1)[-1] for m in owl.items(owl.value(axioms[0], OWL.members))}
+    head = owl.value(axioms[0], OWL.members)
+    assert head is not None
+    members = {str(m).rsplit("/", 1)[-1] for m in owl.items(head)}
     assert {"Gene", "Disease", "ChemicalEntity", "GeneProduct", "CellType"} <= members
     assert "Drug" not in members  # a Drug is a ChemicalEntity
     claim = URIRef("https://w3id.org/firesld/vocab/Claim")

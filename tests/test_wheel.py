@@ -47,7 +47,9 @@ def test_wheel_installs_and_reads_its_resources(tmp_path: Path) -> None:
     assert info.returncode == 0, info.stderr
     assert "claims:" in info.stdout
     validate = subprocess.run(
-        [str(env_dir / "bin" / "firesld"), "validate"], capture_output=True, text=True,
+        [str(env_dir / "bin" / "firesld"), "validate"],
+        capture_output=True,
+        text=True,
         cwd=tmp_path,
     )
     assert validate.returncode == 0, validate.stderr

@@ -75,7 +75,7 @@ def run_build(layout: Layout, *, generate: bool = True) -> BuildResult:
     records, parse_problems = read_records(files, model, display_root=layout.root)
     report = validate_records(records, model, parse_problems=parse_problems, layout=layout)
     if not report.conforms or report.graph is None:
-        raise BuildFailed(report)
+        raise BuildFailedError(report)
     context = json.loads(layout.context.read_text(encoding="utf-8"))
     release = get_release_graph(layout, report.graph)
     outputs = serialize_release(release, model, context)
@@ -98,7 +98,7 @@ def run_build(layout: Layout, *, generate: bool = True) -> BuildResult:
     return result
 
 
-class BuildFailed(DataError):
+class BuildFailedError(DataError):
     """The curated data did not validate; the build wrote nothing."""
 
     def __init__(self, report: ValidationReport) -> None:

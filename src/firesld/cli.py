@@ -38,7 +38,7 @@ class CliError(click.ClickException):
         :param error: the error to report
         """
         super().__init__(str(error))
-        self.exit_code = error.exit_code
+        self.exit_code = error.exit_code  # type: ignore[misc]
 
     def show(self, file: Any = None) -> None:
         """Print the message on stderr as ``firesld: error: …``."""
@@ -95,12 +95,12 @@ def generate(root: Path | None, check: bool) -> None:
 )
 def build(root: Path | None, no_generate: bool) -> None:
     """Generate, validate the curated data, and write the release into exports/."""
-    from firesld.build import BuildFailed, find_checkout, run_build
+    from firesld.build import BuildFailedError, find_checkout, run_build
 
     try:
         layout = find_checkout(root)
         result = run_build(layout, generate=not no_generate)
-    except BuildFailed as err:
+    except BuildFailedError as err:
         for problem in err.report.problems:
             click.echo(problem.render(), err=True)
         click.echo(
@@ -126,13 +126,16 @@ def build(root: Path | None, no_generate: bool) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--standalone", is_flag=True, help="Resolve references only within the given files."
-)
+@click.option("--standalone", is_flag=True, help="Resolve references only within the given files.")
 @click.option("--strict", is_flag=True, help="Ids missing from the import snapshot are errors.")
 @click.option(
-    "-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-    show_default=True, help="Report format.",
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Report format.",
 )
 def validate(paths: tuple[Path, ...], standalone: bool, strict: bool, fmt: str) -> None:
     """Validate curated YAML (the package's own data by default).
@@ -140,7 +143,7 @@ def validate(paths: tuple[Path, ...], standalone: bool, strict: bool, fmt: str) 
     Exit 0 when the data conforms, 1 when it does not, 2 when the tool failed.
     """
     from firesld.constants import package_layout
-    from firesld.data import data_files, read_records
+    from firesld.data import Record, data_files, read_records
     from firesld.model import load_model
     from firesld.validate import validate_records
 
@@ -154,7 +157,7 @@ def validate(paths: tuple[Path, ...], standalone: bool, strict: bool, fmt: str) 
             _fail(FiresldError(f"{missing[0]}: no such file"))
         files = _expand(targets)
         records, parse_problems = read_records(files, model, display_root=Path.cwd())
-        context = []
+        context: list[Record] = []
         foreign = bool(paths)
         if foreign and not standalone:
             own_set = {p.resolve() for p in own}
@@ -205,8 +208,13 @@ def _expand(paths: list[Path]) -> list[Path]:
 
 @main.command()
 @click.option(
-    "-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-    show_default=True, help="Output format.",
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
 )
 def info(fmt: str) -> None:
     """Show the release: version, date, counts and checksums."""

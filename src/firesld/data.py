@@ -53,17 +53,17 @@ class _LineLoader(yaml.SafeLoader):
         mapping.line = node.start_mark.line + 1
         mapping.key_lines = {}
         for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+            key = self.construct_object(key_node, deep=True)
             if key in mapping:
                 raise _DuplicateKeyError(str(key), key_node.start_mark.line + 1)
-            mapping[key] = self.construct_object(value_node, deep=True)  # type: ignore[no-untyped-call]
+            mapping[key] = self.construct_object(value_node, deep=True)
             mapping.key_lines[str(key)] = key_node.start_mark.line + 1
         return mapping
 
 
 _LineLoader.add_constructor(
     yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _LineLoader.construct_mapping,  # type: ignore[arg-type]
+    _LineLoader.construct_mapping,
 )
 
 
@@ -144,7 +144,9 @@ def _read_file(path: Path, name: str, model: Model) -> tuple[list[Record], list[
     try:
         raw = path.read_bytes()
     except OSError as err:
-        return [], [_parse_problem(name, None, "FLD-PARSE-IO", f"cannot read the file: {err.strerror}")]
+        return [], [
+            _parse_problem(name, None, "FLD-PARSE-IO", f"cannot read the file: {err.strerror}")
+        ]
     if b"\x00" in raw:
         return [], [_parse_problem(name, None, "FLD-PARSE-BINARY", "binary file, not YAML text")]
     try:
@@ -167,7 +169,10 @@ def _read_file(path: Path, name: str, model: Model) -> tuple[list[Record], list[
     if not isinstance(doc, _LineDict):
         return [], [
             _parse_problem(
-                name, 1, "FLD-PARSE-TOP", "the file must be a mapping of lists (genes:, claims: ...)"
+                name,
+                1,
+                "FLD-PARSE-TOP",
+                "the file must be a mapping of lists (genes:, claims: ...)",
             )
         ]
     return _records_of(doc, name, model)
@@ -203,9 +208,7 @@ def _records_of(doc: _LineDict, name: str, model: Model) -> tuple[list[Record], 
                     )
                 )
                 continue
-            records.append(
-                Record(known[key], dict(item), name, item.line, dict(item.key_lines))
-            )
+            records.append(Record(known[key], dict(item), name, item.line, dict(item.key_lines)))
     return records, problems
 
 
@@ -268,8 +271,10 @@ def _term(slot: dict[str, Any], value: Any, model: Model) -> Any:
         return URIRef(model.converter.expand_strict(str(value)))
     datatype = slot["datatype"]
     if slot["language"]:
-        return Literal(" ".join(str(value).split()) if "\n" in str(value) else str(value),
-                       lang=slot["language"])
+        return Literal(
+            " ".join(str(value).split()) if "\n" in str(value) else str(value),
+            lang=slot["language"],
+        )
     if datatype == str(XSD.anyURI):
         text = str(value)
         expanded = model.converter.expand(text)
@@ -291,7 +296,9 @@ def _decimal(value: Any) -> Decimal:
         raise ValueError(f"not a number: {value!r}") from err
 
 
-def _claim_triples(node: URIRef, record: Record, model: Model) -> Iterator[tuple[URIRef, URIRef, Any]]:
+def _claim_triples(
+    node: URIRef, record: Record, model: Model
+) -> Iterator[tuple[URIRef, URIRef, Any]]:
     """Yield the triples a claim gets beyond its slots.
 
     - ``cites``: one link per cited reference number, to that reference's publication node;
@@ -302,7 +309,11 @@ def _claim_triples(node: URIRef, record: Record, model: Model) -> Iterator[tuple
     slots = model.classes["Claim"]["slots"]
     values = record.values
     for number in _as_list(values.get("reference_numbers")):
-        yield node, URIRef(slots["cites"]["slot_uri"]), URIRef(f"{_publication_ns(model)}ref-{number}")
+        yield (
+            node,
+            URIRef(slots["cites"]["slot_uri"]),
+            URIRef(f"{_publication_ns(model)}ref-{number}"),
+        )
     yield node, URIRef(slots["stated_in"]["slot_uri"]), URIRef(REVIEW_IRI)
     if (
         values.get("certainty") == "asserted"

@@ -104,7 +104,7 @@ def serialize_jsonld(graph: Graph, context: dict[str, Any]) -> str:
     def compact_iri(iri: str) -> str:
         for name, ns in prefixes:
             if iri.startswith(ns) and len(iri) > len(ns):
-                return f"{name}:{iri[len(ns):]}"
+                return f"{name}:{iri[len(ns) :]}"
         return iri
 
     def node_ref(term: Any) -> str:
@@ -119,9 +119,10 @@ def serialize_jsonld(graph: Graph, context: dict[str, Any]) -> str:
     for subject in sorted(set(graph.subjects()), key=node_ref):
         node: dict[str, Any] = {"@id": node_ref(subject)}
         for pred in sorted(set(graph.predicates(subject)), key=str):
-            objects = sorted(graph.objects(subject, pred), key=lambda o: (type(o).__name__, str(o),
-                                                                          getattr(o, "language", "")
-                                                                          or ""))
+            objects = sorted(
+                graph.objects(subject, pred),
+                key=lambda o: (type(o).__name__, str(o), getattr(o, "language", "") or ""),
+            )
             if str(pred) == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type":
                 node["@type"] = [class_terms.get(str(o), node_ref(o)) for o in objects]
                 continue

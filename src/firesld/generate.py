@@ -133,8 +133,9 @@ def _rdfxml(graph: Graph) -> bytes:
 
     triples = sorted(to_oxigraph_triples(canonicalize(graph)), key=str)
     prefixes = {"owl": str(OWL), "rdfs": str(RDFS), "firesld": VOCAB_NS}
-    return bytes(pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.RDF_XML,
-                                      prefixes=prefixes))
+    text = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.RDF_XML, prefixes=prefixes)
+    assert text is not None
+    return bytes(text)
 
 
 # ---------------------------------------------------------------------------- the compact model
@@ -211,8 +212,9 @@ def _slot_info(view: Any, slot: Any, enums: dict[str, Any]) -> dict[str, Any]:
     if kind == "class" and view.get_identifier_slot(rng) is None:
         inlined = True
     return {
-        "slot_uri": view.get_uri(slot, expand=True) if slot.slot_uri is None else
-        view.expand_curie(slot.slot_uri),
+        "slot_uri": view.get_uri(slot, expand=True)
+        if slot.slot_uri is None
+        else view.expand_curie(slot.slot_uri),
         "range": rng,
         "kind": kind,
         "datatype": datatype,
@@ -263,7 +265,7 @@ def complete_ontology(graph: Graph, view: Any, model: dict[str, Any]) -> Graph:
             continue
         out.add((s, p, o))
     _drop_unreachable_bnodes(out)
-    for s, p, o in list(out.triples((None, RDF.type, OWL.Ontology))):
+    for s in list(out.subjects(RDF.type, OWL.Ontology)):
         out.remove((s, None, None))
     schema = view.schema
     header: list[tuple[URIRef, Any]] = [
@@ -278,7 +280,7 @@ def complete_ontology(graph: Graph, view: Any, model: dict[str, Any]) -> Graph:
     ]
     for p, o in header:
         out.add((ontology, p, o))
-    for s, p, o in list(out):
+    for s in set(out.subjects()):
         if isinstance(s, URIRef) and s != ontology and (s, RDF.type, None) in out:
             out.add((s, RDFS.isDefinedBy, ontology))
     _add_disjointness(out, view, model)

@@ -108,7 +108,9 @@ def load_model(layout: Layout | None = None) -> Model:
     try:
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:
-        raise ResourceError(f"{path}: cannot read the model (run `firesld generate`): {err}") from err
+        raise ResourceError(
+            f"{path}: cannot read the model (run `firesld generate`): {err}"
+        ) from err
     return Model(raw=raw, patterns=read_patterns(layout.prefixes_tsv))
 
 

@@ -33,8 +33,8 @@ class Problem:
         """Render the problem as one line: ``file:line: record.slot: severity CODE [check] message``.
 
         >>> Problem("data/genes.yaml", 3, "HGNC:ABC", "id", "FLD-ID-PATTERN", "identifiers",
-        ...         "local id 'ABC' does not match ^\\\\d{1,5}$").render()
-        "data/genes.yaml:3: HGNC:ABC.id: error FLD-ID-PATTERN [identifiers] local id 'ABC' does not match ^\\\\d{1,5}$"
+        ...         "local id 'ABC' does not match HGNC's pattern").render()
+        "data/genes.yaml:3: HGNC:ABC.id: error FLD-ID-PATTERN [identifiers] local id 'ABC' does not match HGNC's pattern"
         """
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         what = ".".join(x for x in (self.record, self.slot) if x) or "-"

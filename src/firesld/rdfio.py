@@ -7,14 +7,13 @@ import shutil
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
-
 from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
 
 __all__ = [
-    "canonical_turtle",
     "canonical_lines",
+    "canonical_turtle",
     "canonicalize",
     "isomorphic",
     "replace_tree_atomic",
@@ -59,8 +58,9 @@ def canonical_turtle(graph: Graph, prefixes: Mapping[str, str]) -> str:
 
 
 def canonicalize(graph: Graph) -> Graph:
-    """Relabel blank nodes canonically (RDFC-1.0, computed by pyoxigraph), so equal graphs serialise
-    identically; a graph without blank nodes is returned as it is.
+    """Relabel blank nodes canonically (RDFC-1.0, computed by pyoxigraph).
+
+    Equal graphs then serialise identically; a graph without blank nodes is returned as it is.
 
     :param graph: the graph
     :returns: a graph whose blank-node labels depend only on the graph's content
@@ -69,7 +69,9 @@ def canonicalize(graph: Graph) -> Graph:
         return graph
     import pyoxigraph as ox
 
-    dataset = ox.Dataset([ox.Quad(t.subject, t.predicate, t.object) for t in to_oxigraph_triples(graph)])
+    dataset = ox.Dataset(
+        [ox.Quad(t.subject, t.predicate, t.object) for t in to_oxigraph_triples(graph)]
+    )
     dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     out = Graph()
     for quad in dataset:

@@ -88,7 +88,9 @@ def _check_values(
 ) -> list[Problem]:
     """Check the values of one record (or of one inlined object) against its class."""
     problems: list[Problem] = []
-    rid = record.id if isinstance(record.id, str) else f"<{record.class_name} at line {record.line}>"
+    rid = (
+        record.id if isinstance(record.id, str) else f"<{record.class_name} at line {record.line}>"
+    )
 
     def add(slot: str | None, code: str, message: str, fix: str | None = None) -> None:
         problems.append(
@@ -255,25 +257,46 @@ def check_curie(
     match = _CURIE.match(curie)
     if match is None:
         return [
-            Problem(record.file, record.line_of(slot), rid, slot, "FLD-ID-SYNTAX", check,
-                    f"{curie!r} is not a CURIE (PREFIX:local)")
+            Problem(
+                record.file,
+                record.line_of(slot),
+                rid,
+                slot,
+                "FLD-ID-SYNTAX",
+                check,
+                f"{curie!r} is not a CURIE (PREFIX:local)",
+            )
         ]
     prefix, local = match.groups()
     canonical = model.converter.standardize_prefix(prefix)
     if canonical is None:
         close = difflib.get_close_matches(prefix, list(model.prefixes), n=1)
         return [
-            Problem(record.file, record.line_of(slot), rid, slot, "FLD-ID-PREFIX", check,
-                    f"unknown prefix {prefix!r} in {curie!r}",
-                    fix=f"did you mean {close[0]!r}?" if close else None)
+            Problem(
+                record.file,
+                record.line_of(slot),
+                rid,
+                slot,
+                "FLD-ID-PREFIX",
+                check,
+                f"unknown prefix {prefix!r} in {curie!r}",
+                fix=f"did you mean {close[0]!r}?" if close else None,
+            )
         ]
     compiled = model.compiled_patterns.get(canonical)
     if compiled is not None and not compiled.search(local):
         pattern = compiled.pattern
         return [
-            Problem(record.file, record.line_of(slot), rid, slot, "FLD-ID-PATTERN", check,
-                    f"local id {local!r} of {curie!r} does not match {canonical}'s pattern {pattern}",
-                    fix=_suggest_local(canonical, local, pattern))
+            Problem(
+                record.file,
+                record.line_of(slot),
+                rid,
+                slot,
+                "FLD-ID-PATTERN",
+                check,
+                f"local id {local!r} of {curie!r} does not match {canonical}'s pattern {pattern}",
+                fix=_suggest_local(canonical, local, pattern),
+            )
         ]
     return []
 
@@ -306,10 +329,16 @@ def check_identifiers(
             allowed = cls["id_prefixes"]
             if allowed and prefix not in allowed:
                 problems.append(
-                    Problem(record.file, record.line_of("id"), rid, "id", "FLD-ID-CLASS-PREFIX",
-                            "identifiers",
-                            f"a {record.class_name} id must use one of {', '.join(allowed)}, "
-                            f"not {prefix}")
+                    Problem(
+                        record.file,
+                        record.line_of("id"),
+                        rid,
+                        "id",
+                        "FLD-ID-CLASS-PREFIX",
+                        "identifiers",
+                        f"a {record.class_name} id must use one of {', '.join(allowed)}, "
+                        f"not {prefix}",
+                    )
                 )
             elif not prefix.startswith("firesld.") and snapshot is not None:
                 problems.extend(_check_snapshot(record, rid, snapshot, snapshot_severity))
@@ -334,27 +363,46 @@ def _check_snapshot(
     where = (record.file, record.line_of("id"), rid, "id")
     if term is None:
         return [
-            Problem(*where, "FLD-ID-SNAPSHOT", "identifiers",
-                    f"{rid} is not in the import snapshot (ontology/imports/firesld-imports.tsv)",
-                    severity=severity,
-                    fix="check the id in the authority's release and rerun scripts/build_imports.py")
+            Problem(
+                *where,
+                "FLD-ID-SNAPSHOT",
+                "identifiers",
+                f"{rid} is not in the import snapshot (ontology/imports/firesld-imports.tsv)",
+                severity=severity,
+                fix="check the id in the authority's release and rerun scripts/build_imports.py",
+            )
         ]
     if term.obsolete:
         fix = f"use {term.replaced_by}" if term.replaced_by else None
         return [
-            Problem(*where, "FLD-ID-OBSOLETE", "identifiers",
-                    f"{rid} is obsolete in its authority", severity=severity, fix=fix)
+            Problem(
+                *where,
+                "FLD-ID-OBSOLETE",
+                "identifiers",
+                f"{rid} is obsolete in its authority",
+                severity=severity,
+                fix=fix,
+            )
         ]
     labels = [str(x) for x in _as_list(record.values.get("label"))]
-    if term.label and labels and term.label not in labels and not record.values.get(
-        "label_differs_reason"
+    if (
+        term.label
+        and labels
+        and term.label not in labels
+        and not record.values.get("label_differs_reason")
     ):
         return [
-            Problem(record.file, record.line_of("label"), rid, "label", "FLD-ID-LABEL",
-                    "identifiers",
-                    f"label {labels[0]!r} differs from the authority's {term.label!r}",
-                    severity=severity,
-                    fix="use the authority's label, or give label_differs_reason")
+            Problem(
+                record.file,
+                record.line_of("label"),
+                rid,
+                "label",
+                "FLD-ID-LABEL",
+                "identifiers",
+                f"label {labels[0]!r} differs from the authority's {term.label!r}",
+                severity=severity,
+                fix="use the authority's label, or give label_differs_reason",
+            )
         ]
     return []
 
@@ -406,26 +454,44 @@ def check_references(
                 found = classes_of.get(key)
                 if not found:
                     problems.append(
-                        Problem(record.file, record.line_of(slot_name), record.id, slot_name,
-                                "FLD-REF-DANGLING", "references",
-                                f"{value} is not defined in any data file",
-                                fix=f"add a {slot['range']} record with id {value}")
+                        Problem(
+                            record.file,
+                            record.line_of(slot_name),
+                            record.id,
+                            slot_name,
+                            "FLD-REF-DANGLING",
+                            "references",
+                            f"{value} is not defined in any data file",
+                            fix=f"add a {slot['range']} record with id {value}",
+                        )
                     )
                 elif not any(slot["range"] in model.ancestors(c) for c in found):
                     problems.append(
-                        Problem(record.file, record.line_of(slot_name), record.id, slot_name,
-                                "FLD-REF-CLASS", "references",
-                                f"{value} is a {'/'.join(sorted(found))}, but {slot_name} needs a "
-                                f"{slot['range']}")
+                        Problem(
+                            record.file,
+                            record.line_of(slot_name),
+                            record.id,
+                            slot_name,
+                            "FLD-REF-CLASS",
+                            "references",
+                            f"{value} is a {'/'.join(sorted(found))}, but {slot_name} needs a "
+                            f"{slot['range']}",
+                        )
                     )
         if record.class_name == "Claim":
             for number in _as_list(record.values.get("reference_numbers")):
                 key = f"firesld.pub:ref-{number}"
                 if isinstance(number, int) and key not in classes_of:
                     problems.append(
-                        Problem(record.file, record.line_of("reference_numbers"), record.id,
-                                "reference_numbers", "FLD-REF-CITATION", "references",
-                                f"reference [{number}] has no publication record {key}")
+                        Problem(
+                            record.file,
+                            record.line_of("reference_numbers"),
+                            record.id,
+                            "reference_numbers",
+                            "FLD-REF-CITATION",
+                            "references",
+                            f"reference [{number}] has no publication record {key}",
+                        )
                     )
     return problems
 
@@ -494,7 +560,11 @@ def check_shacl(
     shapes = load_shapes(layout)
     ont = ontology_subclass_graph(layout)
     _conforms, results, _text = pyshacl.validate(
-        data, shacl_graph=shapes, ont_graph=ont, inference="none", advanced=True,
+        data,
+        shacl_graph=shapes,
+        ont_graph=ont,
+        inference="none",
+        advanced=True,
         allow_warnings=True,
     )
     assert isinstance(results, Graph)
@@ -538,6 +608,24 @@ def _shacl_problems(results: Graph, model: Model, locate: dict[str, Record]) -> 
 # ---------------------------------------------------------------------------- the whole run
 
 
+def _type_triples(records: Sequence[Record], model: Model, *, exclude: set[str | None]) -> Graph:
+    """Return the rdf:type triples of context records.
+
+    SHACL's sh:class then sees what references point to, without validating those records.
+    """
+    graph = Graph()
+    for record in records:
+        if not record.id or record.id in exclude:
+            continue
+        iri = model.converter.expand(record.id)
+        if iri is None:
+            continue
+        cls = model.classes[record.class_name]
+        for uri in [cls["class_uri"], *cls["mappings"]]:
+            graph.add((URIRef(iri), RDF.type, URIRef(uri)))
+    return graph
+
+
 def validate_records(
     records: Sequence[Record],
     model: Model,
@@ -574,14 +662,14 @@ def validate_records(
     broken = Counter(
         (p.file, p.record) for p in schema_problems + id_problems if p.severity == "error"
     )
-    good = [r for r in records if (r.file, r.id or f"<{r.class_name} at line {r.line}>") not in broken]
+    good = [
+        r for r in records if (r.file, r.id or f"<{r.class_name} at line {r.line}>") not in broken
+    ]
     graph = build_graph(good, model)
-    context_ids = {r.id for r in context}
-    context_graph = build_graph([r for r in context if r.id in context_ids], model)
+    shacl_data = graph + _type_triples(context, model, exclude={r.id for r in good})
     locate = {model.converter.expand(r.id) or r.id: r for r in good if r.id}
-    problems, results = check_shacl(graph + context_graph, model, layout, locate=locate)
-    ours = set(locate)
-    report.problems += [p for p in problems if p.file != "<graph>" or p.record in ours]
+    problems, results = check_shacl(shacl_data, model, layout, locate=locate)
+    report.problems += [p for p in problems if p.file != "<graph>"]
     report.checks_run.append("shacl")
     report.graph = graph
     report.shacl_results = results
