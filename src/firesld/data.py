@@ -284,7 +284,10 @@ def _term(slot: dict[str, Any], value: Any, model: Model) -> Any:
     if datatype == str(XSD.integer):
         return Literal(int(value))
     if datatype == str(XSD.decimal):
-        return Literal(_decimal(value), datatype=XSD.decimal)
+        text = str(_decimal(value))
+        if "." not in text and "E" not in text.upper():
+            text += ".0"  # the canonical xsd:decimal form, as Turtle writers print it
+        return Literal(text, datatype=XSD.decimal)
     return Literal(str(value))
 
 
