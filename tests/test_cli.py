@@ -31,7 +31,10 @@ def test_validate_bad_file_exits_1_and_names_file_record_slot() -> None:
     path = INVALID / "bad-hgnc-local-id.yaml"
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert result.exit_code == 1
-    assert "bad-hgnc-local-id.yaml:3: HGNC:IL1B.id: error FLD-ID-PATTERN [identifiers]" in result.stderr
+    assert (
+        "bad-hgnc-local-id.yaml:3: HGNC:IL1B.id: error FLD-ID-PATTERN [identifiers]"
+        in result.stderr
+    )
 
 
 def test_validate_json_format_lists_problems() -> None:
