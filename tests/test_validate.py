@@ -69,3 +69,24 @@ def test_shape_rejects_gene_in_the_wrong_namespace(model: Model) -> None:
     problems, _ = check_shacl(Graph().parse(data=ttl, format="turtle"), model, LAYOUT)
     messages = [p.message for p in problems]
     assert any(m.startswith("a Gene must be identified by its HGNC IRI") for m in messages)
+
+
+def test_symbol_used_as_hgnc_id_suggests_the_real_id(model: Model) -> None:
+    """``HGNC:IL1B`` suggests HGNC:5992 (from the curated symbol), never digits pulled from it."""
+    own = sorted(LAYOUT.data_dir.rglob("*.yaml"))
+    context, _ = read_records(own, model)
+    path = INVALID / "bad-hgnc-local-id.yaml"
+    records, _ = read_records([path], model, display_root=INVALID)
+    report = validate_records(records, model, layout=LAYOUT, context=context)
+    fixes = [p.fix for p in report.problems if p.code == "FLD-ID-PATTERN"]
+    assert fixes == ["HGNC ids are not symbols: did you mean HGNC:5992?"]
+
+
+def test_short_mondo_id_suggests_the_padded_one(model: Model) -> None:
+    """``MONDO:15584`` suggests MONDO:0015584."""
+    from firesld.data import Record
+    from firesld.validate import check_curie
+
+    record = Record("Disease", {"id": "MONDO:15584"}, "x.yaml", 1)
+    [problem] = check_curie(model, "MONDO:15584", record=record, slot="id")
+    assert problem.fix == "did you mean MONDO:0015584?"

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from firesld.constants import Layout
 from firesld.data import data_files, read_records
 from firesld.errors import DataError, ResourceError
 from firesld.export import get_release_graph, serialize_release
 from firesld.model import load_model
-from firesld.problems import Problem
 from firesld.rdfio import replace_tree_atomic
 from firesld.validate import ValidationReport, validate_records
 
@@ -112,21 +109,3 @@ class BuildFailedError(DataError):
             f"validation found {len(errors)} error(s); nothing was exported\n"
             + "\n".join(p.render() for p in errors[:50])
         )
-
-
-def sha256(path: Path) -> str:
-    """Return the SHA-256 of a file.
-
-    :param path: the file
-    :returns: the hex digest
-    """
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def problems_json(problems: list[Problem]) -> list[dict[str, Any]]:
-    """Return problems as JSON-serialisable dicts.
-
-    :param problems: the problems
-    :returns: a list of dicts
-    """
-    return [p.as_dict() for p in problems]

@@ -29,6 +29,17 @@ ROOT_OPTION = click.option(
 )
 
 
+FORMAT_OPTION = click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format: text for people, json for programs.",
+)
+
+
 class CliError(click.ClickException):
     """A firesld error at the command line, exiting with the error's own code."""
 
@@ -128,50 +139,16 @@ def build(root: Path | None, no_generate: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--standalone", is_flag=True, help="Resolve references only within the given files.")
 @click.option("--strict", is_flag=True, help="Ids missing from the import snapshot are errors.")
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Report format.",
-)
+@FORMAT_OPTION
 def validate(paths: tuple[Path, ...], standalone: bool, strict: bool, fmt: str) -> None:
     """Validate curated YAML (the package's own data by default).
 
     Exit 0 when the data conforms, 1 when it does not, 2 when the tool failed.
     """
-    from firesld.constants import package_layout
-    from firesld.data import Record, data_files, read_records
-    from firesld.model import load_model
-    from firesld.validate import validate_records
+    from firesld.validate import validate_paths
 
     try:
-        layout = package_layout()
-        model = load_model(layout)
-        own = data_files(layout)
-        targets = list(paths) if paths else own
-        missing = [p for p in targets if not p.exists()]
-        if missing:
-            _fail(FiresldError(f"{missing[0]}: no such file"))
-        files = _expand(targets)
-        records, parse_problems = read_records(files, model, display_root=Path.cwd())
-        context: list[Record] = []
-        foreign = bool(paths)
-        if foreign and not standalone:
-            own_set = {p.resolve() for p in own}
-            others = [p for p in own if p.resolve() not in {f.resolve() for f in files}]
-            if others and own_set:
-                context, _ = read_records(others, model)
-        report = validate_records(
-            records,
-            model,
-            parse_problems=parse_problems,
-            layout=layout,
-            context=context,
-            snapshot_severity="error" if (strict or not foreign) else "warning",
-        )
+        report, n_records, n_files = validate_paths(paths, standalone=standalone, strict=strict)
     except FiresldError as err:
         _fail(err)
     if fmt == "json":
@@ -194,28 +171,12 @@ def validate(paths: tuple[Path, ...], standalone: bool, strict: bool, fmt: str) 
                 f"{check}: {counts['errors']} error(s), {counts['warnings']} warning(s)", err=True
             )
         verdict = "conforms" if report.conforms else "does not conform"
-        click.echo(f"{len(records)} records in {len(files)} file(s): {verdict}")
+        click.echo(f"{n_records} records in {n_files} file(s): {verdict}")
     sys.exit(0 if report.conforms else 1)
 
 
-def _expand(paths: list[Path]) -> list[Path]:
-    """Expand folders into their YAML files."""
-    out: list[Path] = []
-    for path in paths:
-        out.extend(sorted(path.rglob("*.yaml")) if path.is_dir() else [path])
-    return out
-
-
 @main.command()
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@FORMAT_OPTION
 def info(fmt: str) -> None:
     """Show the release: version, date, counts and checksums."""
     from firesld.info import get_info

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-from firesld.version import RELEASE_DATE, VERSION
+from firesld.version import VERSION
 
 __all__ = [
     "BASE_IRI",
@@ -30,8 +30,6 @@ ONTOLOGY_VERSION_IRI = f"{BASE_IRI}releases/{VERSION}/firesld.owl"
 REVIEW_IRI = BASE_IRI + "publication/review"
 DATA_GRAPH = BASE_IRI + "graph/data"
 SCHEMA_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
-RELEASE = (VERSION, RELEASE_DATE)
-
 #: SHA-256 of the review text the curation was made from (the PDF extraction, UTF-8).
 SOURCE_SHA256 = "954bf28c2c1bd64b0c6d4d50b910c16ea5541469013fc43dddd498485b6de2f9"
 

@@ -83,6 +83,11 @@ class Record:
         value = self.values.get("id")
         return value if isinstance(value, str) else None
 
+    @property
+    def ref(self) -> str:
+        """The record's id, or where it is when it has no usable id (for messages)."""
+        return self.id or f"<{self.class_name} at line {self.line}>"
+
     def line_of(self, slot: str | None) -> int:
         """Return the line of a slot, or of the record."""
         if slot is None:
@@ -346,13 +351,3 @@ def build_graph(records: Iterable[Record], model: Model) -> Graph:
         for triple in iter_triples(record, model):
             graph.add(triple)
     return graph
-
-
-def default_records(model: Model) -> tuple[list[Record], list[Problem]]:
-    """Read the package's own curated data.
-
-    :param model: the compact model
-    :returns: the records and any parse problems
-    """
-    layout = package_layout()
-    return read_records(data_files(layout), model, display_root=layout.root)

@@ -68,11 +68,6 @@ def serialize_release(graph: Graph, model: Model, context: dict[str, Any]) -> di
     }
 
 
-def _has_bnodes(graph: Graph) -> bool:
-    """Tell whether a graph has blank nodes."""
-    return any(isinstance(t, BNode) for triple in graph for t in triple)
-
-
 def _turtle_prefixes(model: Model) -> dict[str, str]:
     """Prefixes for the release Turtle: the schema's, plus the ones the ontology header uses."""
     out = dict(model.prefixes)

@@ -378,8 +378,6 @@ def _context_term(slot_name: str, slot: dict[str, Any]) -> str:
     """Name the context term of a slot: language variants share one language-map term."""
     if slot["language"] and slot_name.endswith("_" + slot["language"]):
         return slot_name[: -len(slot["language"]) - 1]
-    if slot["language"] and slot_name.endswith("_en"):
-        return slot_name[:-3]
     return slot_name
 
 

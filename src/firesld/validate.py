@@ -9,8 +9,8 @@ from __future__ import annotations
 import csv
 import difflib
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,9 +19,9 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
 from firesld.constants import Layout, package_layout
-from firesld.data import Record, _as_list, build_graph
+from firesld.data import Record, _as_list, build_graph, data_files, read_records
 from firesld.errors import ResourceError
-from firesld.model import Model
+from firesld.model import Model, load_model
 from firesld.problems import CHECKS, Problem
 
 __all__ = [
@@ -32,6 +32,8 @@ __all__ = [
     "check_schema",
     "check_shacl",
     "read_snapshot",
+    "symbol_index",
+    "validate_paths",
     "validate_records",
 ]
 
@@ -88,9 +90,7 @@ def _check_values(
 ) -> list[Problem]:
     """Check the values of one record (or of one inlined object) against its class."""
     problems: list[Problem] = []
-    rid = (
-        record.id if isinstance(record.id, str) else f"<{record.class_name} at line {record.line}>"
-    )
+    rid = record.ref
 
     def add(slot: str | None, code: str, message: str, fix: str | None = None) -> None:
         problems.append(
@@ -113,7 +113,7 @@ def _check_values(
             add(
                 prefix + str(name),
                 "FLD-SCHEMA-SLOT",
-                f"{record.class_name if not prefix else cls_name(cls)} has no slot {name!r}",
+                f"{record.class_name if not prefix else _class_name(cls)} has no slot {name!r}",
                 f"did you mean {close[0]!r}?" if close else None,
             )
     for name, slot in slots.items():
@@ -134,7 +134,7 @@ def _check_values(
     return problems
 
 
-def cls_name(cls: dict[str, Any]) -> str:
+def _class_name(cls: dict[str, Any]) -> str:
     """Return the local name of a class from its URI."""
     return str(cls["class_uri"]).rsplit("/", 1)[-1]
 
@@ -224,25 +224,57 @@ def read_snapshot(path: Path) -> dict[str, SnapshotTerm]:
         }
 
 
-def _suggest_local(prefix: str, local: str, pattern: str) -> str | None:
-    """Suggest a local id that matches the pattern (drop a repeated prefix, keep the digits)."""
+def _suggest_local(
+    prefix: str, local: str, pattern: str, symbols: Mapping[tuple[str, str], str]
+) -> str | None:
+    """Suggest a local id that matches the pattern, or say nothing.
+
+    Only safe rewrites are offered: a repeated prefix dropped (``HGNC:HGNC:5992``), digits padded
+    (``MONDO:15584``), or a symbol or synonym a curated record of the same prefix carries
+    (``HGNC:IL1B`` → ``HGNC:5992``). Digits are never pulled out of a symbol: ``IL1B`` is not
+    ``HGNC:1``.
+    """
     candidates = []
     if ":" in local:
         candidates.append(local.split(":", 1)[1])
     if local.upper().startswith(prefix.upper()):
         candidates.append(local[len(prefix) :].lstrip("_:"))
-    digits = re.sub(r"\D", "", local)
-    if digits:
-        candidates.append(digits)
-        candidates.append(digits.zfill(7))
+    if local.isdigit():
+        candidates.append(local.zfill(7))
     for cand in candidates:
         if cand and re.fullmatch(pattern.strip("^$"), cand):
             return f"did you mean {prefix}:{cand}?"
+    known = symbols.get((prefix, local.upper()))
+    if known is not None:
+        return f"{prefix} ids are not symbols: did you mean {known}?"
     return None
 
 
+def symbol_index(records: Iterable[Record]) -> dict[tuple[str, str], str]:
+    """Map (prefix, upper-cased symbol or synonym) to the record's id, for fix suggestions.
+
+    :param records: curated records
+    :returns: the index
+    """
+    index: dict[tuple[str, str], str] = {}
+    for record in records:
+        if not record.id or ":" not in record.id:
+            continue
+        prefix = record.id.split(":", 1)[0]
+        names = _as_list(record.values.get("symbol")) + _as_list(record.values.get("synonyms"))
+        for name in names:
+            index.setdefault((prefix, str(name).upper()), record.id)
+    return index
+
+
 def check_curie(
-    model: Model, curie: str, *, record: Record, slot: str, check: str = "identifiers"
+    model: Model,
+    curie: str,
+    *,
+    record: Record,
+    slot: str,
+    check: str = "identifiers",
+    symbols: Mapping[tuple[str, str], str] | None = None,
 ) -> list[Problem]:
     """Check that a CURIE has a known prefix and a local id matching the prefix's pattern.
 
@@ -295,7 +327,7 @@ def check_curie(
                 "FLD-ID-PATTERN",
                 check,
                 f"local id {local!r} of {curie!r} does not match {canonical}'s pattern {pattern}",
-                fix=_suggest_local(canonical, local, pattern),
+                fix=_suggest_local(canonical, local, pattern, symbols or {}),
             )
         ]
     return []
@@ -307,6 +339,7 @@ def check_identifiers(
     snapshot: dict[str, SnapshotTerm],
     *,
     snapshot_severity: str = "error",
+    symbols: Mapping[tuple[str, str], str] | None = None,
 ) -> list[Problem]:
     """Check every identifier: prefix known, local id pattern, prefix allowed for the class, snapshot.
 
@@ -314,6 +347,7 @@ def check_identifiers(
     :param model: the compact model
     :param snapshot: the import snapshot (authority labels and obsolete flags)
     :param snapshot_severity: ``error`` for firesld's own data, ``warning`` for foreign data
+    :param symbols: symbols and synonyms of known records (see :func:`symbol_index`), for fixes
     :returns: the problems found
     """
     problems: list[Problem] = []
@@ -322,7 +356,7 @@ def check_identifiers(
         rid = record.id
         if rid is None:
             continue
-        found = check_curie(model, rid, record=record, slot="id")
+        found = check_curie(model, rid, record=record, slot="id", symbols=symbols)
         problems.extend(found)
         if not found:
             prefix = model.converter.standardize_prefix(rid.split(":", 1)[0]) or ""
@@ -351,7 +385,9 @@ def check_identifiers(
                 continue
             for value in _as_list(record.values.get(slot_name)):
                 if isinstance(value, str):
-                    problems.extend(check_curie(model, value, record=record, slot=slot_name))
+                    problems.extend(
+                        check_curie(model, value, record=record, slot=slot_name, symbols=symbols)
+                    )
     return problems
 
 
@@ -626,6 +662,57 @@ def _type_triples(records: Sequence[Record], model: Model, *, exclude: set[str |
     return graph
 
 
+def validate_paths(
+    paths: Sequence[Path] = (),
+    *,
+    standalone: bool = False,
+    strict: bool = False,
+    layout: Layout | None = None,
+) -> tuple[ValidationReport, int, int]:
+    """Validate curated YAML files (the package's own data when no path is given).
+
+    Foreign files are validated against the package's data: their references may point to the
+    package's records (unless ``standalone``), and an id missing from the import snapshot is a
+    warning for them (an error with ``strict``, and always for the package's own data).
+
+    :param paths: YAML files or folders of YAML files
+    :param standalone: resolve references only within ``paths``
+    :param strict: treat snapshot problems of foreign data as errors
+    :param layout: where the package's data, shapes and ontology are (installed package by default)
+    :returns: the report, the number of records and the number of files read
+    :raises ResourceError: when a path does not exist
+    """
+    layout = layout or package_layout()
+    model = load_model(layout)
+    own = data_files(layout)
+    for path in paths:
+        if not Path(path).exists():
+            raise ResourceError(f"{path}: no such file")
+    files = _expand(paths) if paths else own
+    records, parse_problems = read_records(files, model, display_root=Path.cwd())
+    context: list[Record] = []
+    if paths and not standalone:
+        chosen = {f.resolve() for f in files}
+        context, _ = read_records([p for p in own if p.resolve() not in chosen], model)
+    report = validate_records(
+        records,
+        model,
+        parse_problems=parse_problems,
+        layout=layout,
+        context=context,
+        snapshot_severity="error" if (strict or not paths) else "warning",
+    )
+    return report, len(records), len(files)
+
+
+def _expand(paths: Sequence[Path]) -> list[Path]:
+    """Expand folders into their YAML files."""
+    out: list[Path] = []
+    for path in map(Path, paths):
+        out.extend(sorted(path.rglob("*.yaml")) if path.is_dir() else [path])
+    return out
+
+
 def validate_records(
     records: Sequence[Record],
     model: Model,
@@ -654,17 +741,19 @@ def validate_records(
     report.problems += schema_problems
     report.checks_run.append("schema")
     snapshot = read_snapshot(layout.imports_tsv)
-    id_problems = check_identifiers(records, model, snapshot, snapshot_severity=snapshot_severity)
+    id_problems = check_identifiers(
+        records,
+        model,
+        snapshot,
+        snapshot_severity=snapshot_severity,
+        symbols=symbol_index([*context, *records]),
+    )
     report.problems += id_problems
     report.checks_run.append("identifiers")
     report.problems += check_references(records, model, context=context)
     report.checks_run.append("references")
-    broken = Counter(
-        (p.file, p.record) for p in schema_problems + id_problems if p.severity == "error"
-    )
-    good = [
-        r for r in records if (r.file, r.id or f"<{r.class_name} at line {r.line}>") not in broken
-    ]
+    broken = {(p.file, p.record) for p in schema_problems + id_problems if p.severity == "error"}
+    good = [r for r in records if (r.file, r.ref) not in broken]
     graph = build_graph(good, model)
     shacl_data = graph + _type_triples(context, model, exclude={r.id for r in good})
     locate = {model.converter.expand(r.id) or r.id: r for r in good if r.id}
