@@ -33,6 +33,7 @@ __all__ = [
     "check_generated",
     "generate_artifacts",
     "write_generated",
+    "xsd_regex",
 ]
 
 #: Relative paths of the artefacts generated from the schema, in the order they are made.
@@ -263,6 +264,8 @@ def complete_ontology(graph: Graph, view: Any, model: dict[str, Any]) -> Graph:
             continue
         if p == OWL.unionOf and _is_foreign_enum(graph, s):
             continue
+        if p == XSD.pattern:
+            o = Literal(xsd_regex(str(o)))
         out.add((s, p, o))
     _drop_unreachable_bnodes(out)
     for s in list(out.subjects(RDF.type, OWL.Ontology)):
@@ -285,6 +288,23 @@ def complete_ontology(graph: Graph, view: Any, model: dict[str, Any]) -> Graph:
             out.add((s, RDFS.isDefinedBy, ontology))
     _add_disjointness(out, view, model)
     return out
+
+
+def xsd_regex(pattern: str) -> str:
+    """Translate a schema pattern (Python/ECMAScript regex) into an XSD regex for OWL facets.
+
+    XSD regular expressions are implicitly anchored and have no ``^``/``$`` anchors: there they are
+    literal characters, so gen-owl's copy of ``^(abstract|...)$`` matches no value at all and
+    HermiT finds every claim with a section inconsistent. The anchors are dropped.
+
+    >>> xsd_regex("^1[ABC]$")
+    '1[ABC]'
+    """
+    if pattern.startswith("^"):
+        pattern = pattern[1:]
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1]
+    return pattern
 
 
 def _is_foreign_enum(graph: Graph, node: Any) -> bool:
