@@ -9,39 +9,121 @@ import pytest
 
 from firesld.data import read_records
 from firesld.model import Model
-from firesld.validate import validate_records
+from firesld.problems import CHECKS
+from firesld.validate import (
+    RDF_SUFFIXES,
+    ValidationReport,
+    validate_rdf_file,
+    validate_records,
+)
 from tests.constants import INVALID, LAYOUT
 
-FIXTURES = sorted(INVALID.glob("*.yaml"))
-_EXPECT = re.compile(r"^# expect: (\S+) (\S+) (\S+) (\S+)$", re.MULTILINE)
+FIXTURES = sorted(p for p in INVALID.iterdir() if p.suffix in {".yaml", ".ttl", ".nt", ".jsonld"})
+_EXPECT = re.compile(r"^(?:# expect: )?(\S+) (\S+) (\S+) (\S+)$", re.MULTILINE)
 
 
 def _expectation(path: Path) -> tuple[str, str, str | None, str | None]:
-    """Read the ``# expect: CODE CHECK RECORD SLOT`` header of a fixture."""
-    match = _EXPECT.search(path.read_text(encoding="utf-8"))
-    assert match, f"{path.name} has no '# expect:' header"
+    """Read the fixture's ``# expect: CODE CHECK RECORD SLOT`` header, or its ``.expect`` file."""
+    sidecar = path.with_name(path.name + ".expect")
+    if sidecar.is_file():
+        text = sidecar.read_text(encoding="utf-8")
+    else:
+        text = path.read_text(encoding="utf-8").splitlines()[0]
+    match = _EXPECT.search(text)
+    assert match, f"{path.name} declares no expected problem"
     code, check, record, slot = match.groups()
     return code, check, None if record == "-" else record, None if slot == "-" else slot
 
 
-def test_there_are_invalid_fixtures() -> None:
-    """The fixture folder is not empty (a parametrised test over nothing would pass vacuously)."""
-    assert len(FIXTURES) >= 12
+def _checks_for(check: str) -> list[str]:
+    """Run the reasoner only for fixtures about it (it needs a JVM and takes seconds)."""
+    return [c for c in CHECKS if c != "owl" or check == "owl"]
 
 
-@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+def _validate_fixture(path: Path, model: Model) -> ValidationReport:
+    """Validate one fixture as a user would: YAML against the package data, RDF on its own."""
+    check = _expectation(path)[1]
+    if path.suffix in RDF_SUFFIXES:
+        return validate_rdf_file(path, model, layout=LAYOUT, checks=_checks_for(check))
+    context, _ = read_records(sorted(LAYOUT.data_dir.rglob("*.yaml")), model)
+    records, parse_problems = read_records([path], model, display_root=INVALID)
+    return validate_records(
+        records,
+        model,
+        parse_problems=parse_problems,
+        layout=LAYOUT,
+        context=context,
+        checks=_checks_for(check),
+    )
+
+
+def test_there_are_invalid_fixtures_for_every_check() -> None:
+    """At least 30 fixtures, covering all seven checks (a parametrised test over nothing passes)."""
+    assert len(FIXTURES) >= 30
+    assert {_expectation(p)[1] for p in FIXTURES} == set(CHECKS)
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name)
 def test_invalid_fixture_is_rejected_with_its_code(path: Path, model: Model) -> None:
     """The fixture does not conform, and the declared problem is among those reported."""
     code, check, record, slot = _expectation(path)
-    own = sorted(LAYOUT.data_dir.rglob("*.yaml"))
-    context, _ = read_records(own, model)
-    records, parse_problems = read_records([path], model, display_root=INVALID)
-    report = validate_records(
-        records, model, parse_problems=parse_problems, layout=LAYOUT, context=context
-    )
+    report = _validate_fixture(path, model)
     assert not report.conforms
-    found = [(p.code, p.check, p.record, p.slot, p.file) for p in report.problems]
-    assert (code, check, record, slot, path.name) in found, found
+    found = [(p.code, p.check, p.record, p.slot, Path(p.file).name) for p in report.problems]
+    where = path.name if check not in ("owl", "qc") else "<graph>"
+    assert (code, check, record, slot, where) in found, found
+
+
+def test_shape_coverage_is_complete(model: Model) -> None:
+    """Shape coverage is computed, not listed.
+
+    The SHACL results over the invalid fixtures come from every hand-written shape and from every
+    constraint component the generated shapes use.
+    """
+    from rdflib import Graph
+    from rdflib.namespace import RDF, SH
+
+    shapes_extra = Graph().parse(LAYOUT.shacl_extra, format="turtle")
+    shapes_generated = Graph().parse(LAYOUT.shacl, format="turtle")
+    hand_written = set(shapes_extra.subjects(RDF.type, SH.NodeShape))
+    parent = {prop: node for node, prop in shapes_extra.subject_objects(SH.property)}
+    parameters = {
+        "minCount",
+        "maxCount",
+        "datatype",
+        "class",
+        "in",
+        "pattern",
+        "nodeKind",
+        "closed",
+        "minInclusive",
+        "maxInclusive",
+        "uniqueLang",
+        "languageIn",
+        "maxLength",
+        "minLength",
+    }
+    used = {
+        str(p).rsplit("#", 1)[-1]
+        for p in shapes_generated.predicates()
+        if str(p).startswith(str(SH))
+    } & parameters
+    components = {f"{name[0].upper()}{name[1:]}ConstraintComponent" for name in used}
+    sources: set[object] = set()
+    seen_components: set[str] = set()
+    for path in FIXTURES:
+        if _expectation(path)[1] != "shacl":
+            continue
+        results = _validate_fixture(path, model).shacl_results
+        assert results is not None, path.name
+        for result in results.subjects(RDF.type, SH.ValidationResult):
+            shape = results.value(result, SH.sourceShape)
+            sources.add(parent.get(shape, shape))  # type: ignore[arg-type]
+            component = results.value(result, SH.sourceConstraintComponent)
+            seen_components.add(str(component).rsplit("#", 1)[-1])
+    assert len(components) >= 10
+    assert components - seen_components == set()
+    assert {str(s) for s in hand_written} - {str(s) for s in sources} == set()
 
 
 def test_curated_data_conforms(model: Model) -> None:

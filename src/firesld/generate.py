@@ -178,6 +178,9 @@ def build_model(view: Any) -> dict[str, Any]:
             "ancestors": list(view.class_ancestors(name)),
             "mappings": [view.expand_curie(m) for m in cls.exact_mappings],
             "id_prefixes": list(cls.id_prefixes),
+            "go_branch": str(cls.annotations["go_branch"].value)
+            if "go_branch" in cls.annotations
+            else None,
             "container_slot": container_slots.get(name),
             "identifier": next((s for s, i in slots.items() if i["identifier"]), None),
             "slots": slots,

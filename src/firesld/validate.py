@@ -10,7 +10,7 @@ import csv
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,26 @@ class ValidationReport:
     def conforms(self) -> bool:
         """True when no check found an error (warnings allowed)."""
         return not self.errors
+
+    def add(self, check: str, problems: Iterable[Problem]) -> None:
+        """Record that a check ran and what it found."""
+        if check not in self.checks_run:
+            self.checks_run.append(check)
+        self.problems.extend(problems)
+
+    def merge(self, other: ValidationReport) -> None:
+        """Add another report's checks and problems to this one (for several input files)."""
+        for check in other.checks_run:
+            if check not in self.checks_run:
+                self.checks_run.append(check)
+        self.problems.extend(other.problems)
+        if other.shacl_results is not None:
+            self.shacl_results = (self.shacl_results or Graph()) + other.shacl_results
+        self.sort()
+
+    def sort(self) -> None:
+        """Order the problems by check, then file, line and code."""
+        self.problems.sort(key=lambda p: (CHECKS.index(p.check), p.file, p.line or 0, p.code))
 
     def summary(self) -> dict[str, dict[str, int]]:
         """Count errors and warnings per check, for every check that ran."""
@@ -202,6 +222,7 @@ class SnapshotTerm:
     label: str
     obsolete: bool
     replaced_by: str
+    go_branch: str | None = None
 
 
 def read_snapshot(path: Path) -> dict[str, SnapshotTerm]:
@@ -219,9 +240,19 @@ def read_snapshot(path: Path) -> dict[str, SnapshotTerm]:
                 row.get("label", ""),
                 row.get("obsolete", "").lower() in ("true", "1", "yes"),
                 row.get("replaced_by", ""),
+                _go_branch(row.get("how_checked", "")),
             )
             for row in csv.DictReader(handle, delimiter="\t")
         }
+
+
+_GO_BRANCH = re.compile(r"\bnamespace (biological_process|molecular_function|cellular_component)\b")
+
+
+def _go_branch(how_checked: str) -> str | None:
+    """Read the GO branch the snapshot recorded (``namespace …`` in its how_checked column)."""
+    match = _GO_BRANCH.search(how_checked)
+    return match.group(1) if match else None
 
 
 def _suggest_local(
@@ -333,6 +364,16 @@ def check_curie(
     return []
 
 
+def _branch_fix(branch: str) -> str:
+    """Say which class a GO term of this branch belongs in."""
+    target = {
+        "biological_process": "biological_processes",
+        "molecular_function": "molecular_functions",
+        "cellular_component": "macromolecular_complexes",
+    }[branch]
+    return f"list it under {target}:"
+
+
 def check_identifiers(
     records: Iterable[Record],
     model: Model,
@@ -374,8 +415,24 @@ def check_identifiers(
                         f"not {prefix}",
                     )
                 )
-            elif not prefix.startswith("firesld.") and snapshot is not None:
+            elif not prefix.startswith("firesld."):
                 problems.extend(_check_snapshot(record, rid, snapshot, snapshot_severity))
+                branch = cls.get("go_branch")
+                term = snapshot.get(rid)
+                if prefix == "GO" and branch and term and term.go_branch not in (None, branch):
+                    problems.append(
+                        Problem(
+                            record.file,
+                            record.line_of("id"),
+                            rid,
+                            "id",
+                            "FLD-ID-GO-BRANCH",
+                            "identifiers",
+                            f"{rid} is a GO {term.go_branch} term; a {record.class_name} needs "
+                            f"a {branch} term",
+                            fix=_branch_fix(term.go_branch),
+                        )
+                    )
         for slot_name, slot in cls["slots"].items():
             if slot["identifier"]:
                 continue
@@ -446,6 +503,13 @@ def _check_snapshot(
 # ---------------------------------------------------------------------------- references
 
 
+def _key(model: Model, curie: str) -> str:
+    """Return a CURIE with its canonical prefix (ORPHA:1 → orphanet:1); anything else as it is."""
+    if not _CURIE.match(curie):
+        return curie
+    return model.converter.standardize_curie(curie) or curie
+
+
 def check_references(
     records: Sequence[Record], model: Model, *, context: Sequence[Record] = ()
 ) -> list[Problem]:
@@ -460,7 +524,7 @@ def check_references(
     defined: dict[str, list[Record]] = defaultdict(list)
     for record in records:
         if record.id:
-            defined[model.converter.standardize_curie(record.id) or record.id].append(record)
+            defined[_key(model, record.id)].append(record)
     for rid, recs in sorted(defined.items()):
         if len(recs) > 1:
             classes = sorted({r.class_name for r in recs})
@@ -476,7 +540,7 @@ def check_references(
     classes_of: dict[str, set[str]] = defaultdict(set)
     for record in list(context) + list(records):
         if record.id:
-            key = model.converter.standardize_curie(record.id) or record.id
+            key = _key(model, record.id)
             classes_of[key].add(record.class_name)
     for record in records:
         cls = model.classes[record.class_name]
@@ -486,7 +550,7 @@ def check_references(
             for value in _as_list(record.values.get(slot_name)):
                 if not isinstance(value, str):
                     continue
-                key = model.converter.standardize_curie(value) or value
+                key = _key(model, value)
                 found = classes_of.get(key)
                 if not found:
                     problems.append(
@@ -621,7 +685,7 @@ def _shacl_problems(results: Graph, model: Model, locate: dict[str, Record]) -> 
         message = str(results.value(result, SH.resultMessage) or component)
         severity = results.value(result, SH.resultSeverity)
         value = results.value(result, SH.value)
-        record = locate.get(focus) or locate.get(focus.split("/quantity")[0])
+        record = locate.get(focus) or locate.get(focus.rsplit("/", 1)[0])
         curie = model.converter.compress(focus) or focus
         slot = slot_names.get(str(path)) if path is not None else None
         if value is not None:
@@ -662,24 +726,38 @@ def _type_triples(records: Sequence[Record], model: Model, *, exclude: set[str |
     return graph
 
 
+#: File suffixes read as RDF, with their pyoxigraph format names.
+RDF_SUFFIXES = {
+    ".ttl": "TURTLE",
+    ".nt": "N_TRIPLES",
+    ".jsonld": "JSON_LD",
+    ".json": "JSON_LD",
+    ".trig": "TRIG",
+    ".nq": "N_QUADS",
+}
+
+
 def validate_paths(
     paths: Sequence[Path] = (),
     *,
     standalone: bool = False,
     strict: bool = False,
+    checks: Collection[str] = CHECKS,
     layout: Layout | None = None,
 ) -> tuple[ValidationReport, int, int]:
-    """Validate curated YAML files (the package's own data when no path is given).
+    """Validate curated YAML and RDF files (the package's own data when no path is given).
 
-    Foreign files are validated against the package's data: their references may point to the
-    package's records (unless ``standalone``), and an id missing from the import snapshot is a
-    warning for them (an error with ``strict``, and always for the package's own data).
+    YAML files are validated together, against the package's data: their references may point
+    to the package's records (unless ``standalone``), and an id missing from the import snapshot
+    is a warning for them (an error with ``strict``, and always for the package's own data).
+    Each RDF file (Turtle, N-Triples, JSON-LD, TriG, N-Quads) is validated as a graph.
 
-    :param paths: YAML files or folders of YAML files
+    :param paths: files, or folders of YAML files
     :param standalone: resolve references only within ``paths``
     :param strict: treat snapshot problems of foreign data as errors
+    :param checks: the checks to run (all of :data:`CHECKS` by default)
     :param layout: where the package's data, shapes and ontology are (installed package by default)
-    :returns: the report, the number of records and the number of files read
+    :returns: the report, the number of records (or graph nodes) and the number of files read
     :raises ResourceError: when a path does not exist
     """
     layout = layout or package_layout()
@@ -689,27 +767,44 @@ def validate_paths(
         if not Path(path).exists():
             raise ResourceError(f"{path}: no such file")
     files = _expand(paths) if paths else own
-    records, parse_problems = read_records(files, model, display_root=Path.cwd())
+    rdf_files = [f for f in files if f.suffix.lower() in RDF_SUFFIXES]
+    yaml_files = [f for f in files if f not in rdf_files]
+    records, parse_problems = read_records(yaml_files, model, display_root=Path.cwd())
     context: list[Record] = []
     if paths and not standalone:
         chosen = {f.resolve() for f in files}
         context, _ = read_records([p for p in own if p.resolve() not in chosen], model)
-    report = validate_records(
-        records,
-        model,
-        parse_problems=parse_problems,
-        layout=layout,
-        context=context,
-        snapshot_severity="error" if (strict or not paths) else "warning",
-    )
-    return report, len(records), len(files)
+    severity = "error" if (strict or not paths) else "warning"
+    report = ValidationReport()
+    count = len(records)
+    if yaml_files:
+        report = validate_records(
+            records,
+            model,
+            parse_problems=parse_problems,
+            layout=layout,
+            context=context,
+            snapshot_severity=severity,
+            checks=checks,
+        )
+    for path in rdf_files:
+        sub = validate_rdf_file(
+            path, model, layout=layout, snapshot_severity=severity, checks=checks
+        )
+        report.merge(sub)
+        count += len(set(sub.graph.subjects(RDF.type, None))) if sub.graph is not None else 0
+    return report, count, len(files)
 
 
 def _expand(paths: Sequence[Path]) -> list[Path]:
-    """Expand folders into their YAML files."""
+    """Expand folders into their YAML and RDF files."""
     out: list[Path] = []
+    suffixes = {".yaml", ".yml", *RDF_SUFFIXES}
     for path in map(Path, paths):
-        out.extend(sorted(path.rglob("*.yaml")) if path.is_dir() else [path])
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in suffixes))
+        else:
+            out.append(path)
     return out
 
 
@@ -721,11 +816,13 @@ def validate_records(
     layout: Layout | None = None,
     context: Sequence[Record] = (),
     snapshot_severity: str = "error",
+    checks: Collection[str] = CHECKS,
 ) -> ValidationReport:
     """Run every check on curated records and return the report.
 
     Record-level checks (schema, identifiers, references) run on every record; the graph is built
-    from the records without schema or identifier errors, and SHACL runs on it.
+    from the records without schema or identifier errors, and SHACL, the OWL reasoner and the QC
+    queries run on it.
 
     :param records: the records to validate
     :param model: the compact model
@@ -733,34 +830,254 @@ def validate_records(
     :param layout: where shapes, ontology and snapshot are (the installed package by default)
     :param context: other records references may resolve to
     :param snapshot_severity: how to report ids missing from the import snapshot
+    :param checks: the checks to run (``parse`` always runs)
     :returns: the validation report
     """
     layout = layout or package_layout()
     report = ValidationReport(problems=list(parse_problems), checks_run=["parse"])
-    schema_problems = check_schema(records, model)
-    report.problems += schema_problems
-    report.checks_run.append("schema")
-    snapshot = read_snapshot(layout.imports_tsv)
-    id_problems = check_identifiers(
-        records,
-        model,
-        snapshot,
-        snapshot_severity=snapshot_severity,
-        symbols=symbol_index([*context, *records]),
-    )
-    report.problems += id_problems
-    report.checks_run.append("identifiers")
-    report.problems += check_references(records, model, context=context)
-    report.checks_run.append("references")
+    schema_problems: list[Problem] = []
+    id_problems: list[Problem] = []
+    if "schema" in checks:
+        schema_problems = check_schema(records, model)
+        report.add("schema", schema_problems)
+    if "identifiers" in checks:
+        id_problems = check_identifiers(
+            records,
+            model,
+            read_snapshot(layout.imports_tsv),
+            snapshot_severity=snapshot_severity,
+            symbols=symbol_index([*context, *records]),
+        )
+        report.add("identifiers", id_problems)
+    if "references" in checks:
+        report.add("references", check_references(records, model, context=context))
     broken = {(p.file, p.record) for p in schema_problems + id_problems if p.severity == "error"}
     good = [r for r in records if (r.file, r.ref) not in broken]
     graph = build_graph(good, model)
-    shacl_data = graph + _type_triples(context, model, exclude={r.id for r in good})
-    locate = {model.converter.expand(r.id) or r.id: r for r in good if r.id}
-    problems, results = check_shacl(shacl_data, model, layout, locate=locate)
-    report.problems += [p for p in problems if p.file != "<graph>"]
-    report.checks_run.append("shacl")
     report.graph = graph
-    report.shacl_results = results
-    report.problems.sort(key=lambda p: (CHECKS.index(p.check), p.file, p.line or 0, p.code))
+    context_types = _type_triples(context, model, exclude={r.id for r in good})
+    if "shacl" in checks:
+        locate = {model.converter.expand(r.id) or r.id: r for r in good if r.id}
+        problems, results = check_shacl(graph + context_types, model, layout, locate=locate)
+        report.add("shacl", [p for p in problems if p.file != "<graph>"])
+        report.shacl_results = results
+    own_ids = {r.id for r in good}
+    context_graph = build_graph([r for r in context if r.id not in own_ids], model)
+    _graph_checks(report, graph + context_graph, model, layout, checks)
+    report.sort()
     return report
+
+
+def _graph_checks(
+    report: ValidationReport, graph: Graph, model: Model, layout: Layout, checks: Collection[str]
+) -> None:
+    """Run the release-level checks: OWL consistency, then the QC queries."""
+    if "owl" in checks:
+        from firesld.reason import check_owl
+
+        report.add("owl", check_owl(graph, model, layout))
+    if "qc" in checks:
+        from firesld.export import get_release_graph
+        from firesld.qc import run_qc
+
+        report.add("qc", run_qc(get_release_graph(layout, graph), model, layout))
+
+
+def validate_rdf_file(
+    path: Path,
+    model: Model,
+    *,
+    layout: Layout | None = None,
+    snapshot_severity: str = "warning",
+    checks: Collection[str] = CHECKS,
+) -> ValidationReport:
+    """Validate an RDF file (Turtle, N-Triples, JSON-LD, TriG, N-Quads) as a firesld graph.
+
+    JSON-LD must carry its context inline: a remote ``@context`` is refused, never fetched.
+    The identifiers of typed nodes are checked like curated ids; references must point to typed
+    nodes; then SHACL, the OWL reasoner and the QC queries run.
+
+    :param path: the file
+    :param model: the compact model
+    :param layout: where shapes, ontology and snapshot are
+    :param snapshot_severity: how to report ids missing from the import snapshot
+    :param checks: the checks to run
+    :returns: the report
+    """
+    layout = layout or package_layout()
+    name = _display_name(path)
+    report = ValidationReport(checks_run=["parse"])
+    graph, problem = parse_rdf(path, name)
+    if problem is not None:
+        report.problems.append(problem)
+        return report
+    assert graph is not None
+    report.graph = graph
+    nodes = _graph_records(graph, model, name)
+    if "identifiers" in checks:
+        report.add(
+            "identifiers",
+            check_identifiers(
+                nodes,
+                model,
+                read_snapshot(layout.imports_tsv),
+                snapshot_severity=snapshot_severity,
+            ),
+        )
+    if "references" in checks:
+        report.add("references", _graph_references(graph, nodes, model, name, layout))
+    if "shacl" in checks:
+        locate = {model.converter.expand(r.id) or r.id: r for r in nodes if r.id}
+        problems, results = check_shacl(graph, model, layout, locate=locate)
+        report.add("shacl", problems)
+        report.shacl_results = results
+    _graph_checks(report, graph, model, layout, checks)
+    report.sort()
+    return report
+
+
+def _display_name(path: Path) -> str:
+    """Return a path relative to the current directory when it is below it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def parse_rdf(path: Path, name: str) -> tuple[Graph | None, Problem | None]:
+    """Parse an RDF file with pyoxigraph, refusing remote JSON-LD contexts.
+
+    :param path: the file
+    :param name: how to name the file in problems
+    :returns: the graph, or the parse problem (with its line)
+    """
+    import json
+
+    import pyoxigraph as ox
+
+    def fail(code: str, message: str, line: int | None = None) -> tuple[None, Problem]:
+        return None, Problem(name, line, None, None, code, "parse", message)
+
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as err:
+        return fail("FLD-PARSE-IO", f"cannot read the file: {err.strerror}")
+    if not raw.strip():
+        return fail("FLD-PARSE-EMPTY", "empty file: no triples")
+    if b"\x00" in raw:
+        return fail("FLD-PARSE-BINARY", "binary file, not RDF text")
+    fmt = RDF_SUFFIXES[Path(path).suffix.lower()]
+    if fmt == "JSON_LD":
+        try:
+            doc = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as err:
+            line = getattr(err, "lineno", None)
+            return fail("FLD-PARSE-JSON", f"malformed JSON: {err}", line)
+        remote = _remote_contexts(doc)
+        if remote:
+            return fail(
+                "FLD-PARSE-REMOTE-CONTEXT",
+                f"remote JSON-LD @context {remote[0]!r} refused (firesld never fetches one): "
+                "inline the context, e.g. the package's exports/firesld.context.jsonld",
+            )
+    try:
+        quads = list(ox.parse(raw, format=getattr(ox.RdfFormat, fmt)))
+    except SyntaxError as err:
+        return fail("FLD-PARSE-RDF", f"malformed {fmt.replace('_', '-')}: {err}", err.lineno)
+    except ValueError as err:
+        return fail("FLD-PARSE-RDF", f"malformed {fmt.replace('_', '-')}: {err}")
+    if not quads:
+        return fail("FLD-PARSE-EMPTY", "no triples")
+    from firesld.rdfio import from_oxigraph
+
+    graph = Graph()
+    for quad in quads:
+        graph.add(
+            (from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
+        )
+    return graph, None
+
+
+def _remote_contexts(doc: Any) -> list[str]:
+    """Find every @context given by reference (a string) anywhere in a JSON-LD document."""
+    found: list[str] = []
+    if isinstance(doc, dict):
+        for key, value in doc.items():
+            if key == "@context":
+                items = value if isinstance(value, list) else [value]
+                found += [v for v in items if isinstance(v, str)]
+                found += [r for v in items if isinstance(v, dict) for r in _remote_contexts(v)]
+            else:
+                found += _remote_contexts(value)
+    elif isinstance(doc, list):
+        for item in doc:
+            found += _remote_contexts(item)
+    return found
+
+
+def _graph_records(graph: Graph, model: Model, name: str) -> list[Record]:
+    """Make one pseudo-record per node typed with a firesld class (for the identifier checks)."""
+    by_uri = {cls["class_uri"]: cls_name for cls_name, cls in model.classes.items()}
+    out = []
+    for node, cls in sorted(graph.subject_objects(RDF.type), key=lambda t: (str(t[0]), str(t[1]))):
+        class_name = by_uri.get(str(cls))
+        if class_name is None or class_name in ("Quantity",):
+            continue
+        curie = model.converter.compress(str(node)) or str(node)
+        label = [
+            str(o) for o in graph.objects(node, RDFS.label) if getattr(o, "language", None) == "en"
+        ]
+        values: dict[str, Any] = {"id": curie}
+        if label:
+            values["label"] = label
+        out.append(Record(class_name, values, name, 0))
+    return out
+
+
+def _graph_references(
+    graph: Graph, nodes: Sequence[Record], model: Model, name: str, layout: Layout
+) -> list[Problem]:
+    """Find references to untyped nodes and nodes typed with two disjoint classes."""
+    from firesld.reason import disjoint_pairs
+
+    problems = []
+    typed = {model.converter.expand(r.id) or r.id for r in nodes if r.id}
+    class_iris = {URIRef(c["class_uri"]) for c in model.classes.values()}
+    for cls in model.classes.values():
+        for slot_name, slot in cls["slots"].items():
+            if slot["kind"] != "class" or slot["inlined"] or slot["identifier"]:
+                continue
+            for s, o in graph.subject_objects(URIRef(slot["slot_uri"])):
+                if isinstance(o, URIRef) and str(o) not in typed:
+                    curie = model.converter.compress(str(o)) or str(o)
+                    problems.append(
+                        Problem(
+                            name,
+                            None,
+                            model.converter.compress(str(s)) or str(s),
+                            slot_name,
+                            "FLD-REF-DANGLING",
+                            "references",
+                            f"{curie} is not a typed node of the graph",
+                        )
+                    )
+    pairs = disjoint_pairs(Graph().parse(layout.owl_ttl, format="turtle"))
+    for node in set(graph.subjects(RDF.type, None)):
+        types = sorted({t for t in graph.objects(node, RDF.type) if t in class_iris}, key=str)
+        for i, a in enumerate(types):
+            for b in types[i + 1 :]:
+                if frozenset((a, b)) in pairs:
+                    curie = model.converter.compress(str(node)) or str(node)
+                    problems.append(
+                        Problem(
+                            name,
+                            None,
+                            curie,
+                            "id",
+                            "FLD-REF-DISJOINT",
+                            "references",
+                            f"{curie} is typed {str(a).rsplit('/', 1)[-1]} and "
+                            f"{str(b).rsplit('/', 1)[-1]}, which are disjoint",
+                        )
+                    )
+    return sorted(set(problems), key=lambda p: (p.record or "", p.slot or "", p.message))
