@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from firesld.constants import Layout
-from firesld.data import data_files, read_records
+from firesld.data import build_graph, data_files, read_records
 from firesld.errors import DataError, ResourceError
-from firesld.export import get_release_graph, serialize_release
+from firesld.export import get_release_graphs, serialize_release
 from firesld.model import load_model
+from firesld.queries import list_queries
 from firesld.rdfio import replace_tree_atomic
 from firesld.validate import ValidationReport, validate_records
 
@@ -74,8 +75,9 @@ def run_build(layout: Layout, *, generate: bool = True) -> BuildResult:
     if not report.conforms or report.graph is None:
         raise BuildFailedError(report)
     context = json.loads(layout.context.read_text(encoding="utf-8"))
-    release = get_release_graph(layout, report.graph)
-    outputs = serialize_release(release, model, context)
+    entities = build_graph([r for r in records if r.class_name != "Claim"], model)
+    graphs = get_release_graphs(layout, report.graph, entities=entities)
+    outputs = serialize_release(graphs, model, context, examples=list_queries(layout))
     result = BuildResult(report=report, generated=generated)
     changed = {}
     for name, content in outputs.items():
@@ -88,7 +90,7 @@ def run_build(layout: Layout, *, generate: bool = True) -> BuildResult:
     if changed:
         replace_tree_atomic(layout.exports_dir, changed)
     result.counts = {
-        "triples": len(release),
+        "triples": sum(len(g) for g in graphs.values()),
         "records": len(records),
         "claims": sum(1 for r in records if r.class_name == "Claim"),
     }

@@ -139,16 +139,39 @@ def build(root: Path | None, no_generate: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--standalone", is_flag=True, help="Resolve references only within the given files.")
 @click.option("--strict", is_flag=True, help="Ids missing from the import snapshot are errors.")
+@click.option(
+    "--no-reason", is_flag=True, help="Skip the OWL reasoner step (needs owlready2 and Java)."
+)
+@click.option(
+    "--shacl-report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write pySHACL's results graph (Turtle) to this file.",
+)
 @FORMAT_OPTION
-def validate(paths: tuple[Path, ...], standalone: bool, strict: bool, fmt: str) -> None:
+def validate(
+    paths: tuple[Path, ...],
+    standalone: bool,
+    strict: bool,
+    no_reason: bool,
+    shacl_report: Path | None,
+    fmt: str,
+) -> None:
     """Validate curated YAML (the package's own data by default).
 
     Exit 0 when the data conforms, 1 when it does not, 2 when the tool failed.
     """
+    from firesld.problems import CHECKS
+    from firesld.rdfio import write_atomic
     from firesld.validate import validate_paths
 
     try:
-        report, n_records, n_files = validate_paths(paths, standalone=standalone, strict=strict)
+        checks = [c for c in CHECKS if not (no_reason and c == "owl")]
+        report, n_records, n_files = validate_paths(
+            paths, standalone=standalone, strict=strict, checks=checks
+        )
+        if shacl_report is not None and report.shacl_results is not None:
+            write_atomic(shacl_report, report.shacl_results.serialize(format="turtle").encode())
     except FiresldError as err:
         _fail(err)
     if fmt == "json":
@@ -195,3 +218,30 @@ def info(fmt: str) -> None:
                 click.echo(f"  {k}: {v}")
         else:
             click.echo(f"{key}: {value}")
+
+
+@main.command()
+@click.argument("query_ref", metavar="QUERY")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="Output: an aligned table for people, or a SPARQL 1.1 results format (csv, tsv, json).",
+)
+def query(query_ref: str, fmt: str) -> None:
+    """Run a SPARQL query (a .rq file or an example's name) on the embedded release.
+
+    Exit 0 on success, 2 when the query does not parse (its line and column on stderr), cannot be
+    found, or fails.
+    """
+    from firesld.queries import format_result, get_query, run_query
+
+    try:
+        example = get_query(query_ref)
+        result = run_query(example)
+    except FiresldError as err:
+        _fail(err)
+    click.echo(format_result(result, fmt, prefixes=example.prefixes), nl=False)

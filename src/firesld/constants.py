@@ -10,13 +10,21 @@ from firesld.version import VERSION
 
 __all__ = [
     "BASE_IRI",
+    "CLAIMS_GRAPH",
     "CLAIM_NS",
+    "DATASET_IRI",
+    "DATASET_VERSION_IRI",
     "DATA_GRAPH",
+    "DOWNLOAD_BASE",
+    "GRAPH_NS",
+    "IMPORTS_GRAPH",
+    "ONTOLOGY_GRAPH",
     "ONTOLOGY_IRI",
     "ONTOLOGY_VERSION_IRI",
     "REVIEW_IRI",
     "SCHEMA_LICENSE",
     "SOURCE_SHA256",
+    "SPARQL_EXAMPLES_NS",
     "VOCAB_NS",
     "Layout",
     "package_layout",
@@ -28,7 +36,23 @@ CLAIM_NS = BASE_IRI + "claim/"
 ONTOLOGY_IRI = BASE_IRI + "firesld.owl"
 ONTOLOGY_VERSION_IRI = f"{BASE_IRI}releases/{VERSION}/firesld.owl"
 REVIEW_IRI = BASE_IRI + "publication/review"
-DATA_GRAPH = BASE_IRI + "graph/data"
+#: The named graphs of ``firesld.trig`` and ``firesld.nq``: every release triple is in exactly one.
+GRAPH_NS = BASE_IRI + "graph/"
+#: The OWL ontology generated from the schema.
+ONTOLOGY_GRAPH = GRAPH_NS + "ontology"
+#: The import snapshot: authority labels of the external terms used (droppable).
+IMPORTS_GRAPH = GRAPH_NS + "imports"
+#: The curated entity records.
+DATA_GRAPH = GRAPH_NS + "data"
+#: The claim nodes, their quantities, and the direct edges of asserted claims.
+CLAIMS_GRAPH = GRAPH_NS + "claims"
+#: The dataset described by ``firesld.void.ttl`` (HCLS summary level), and this release of it.
+DATASET_IRI = BASE_IRI + "dataset"
+DATASET_VERSION_IRI = f"{DATASET_IRI}/{VERSION}"
+#: Where the files of this release are published (``<DOWNLOAD_BASE>firesld.ttl`` ...).
+DOWNLOAD_BASE = f"{BASE_IRI}releases/{VERSION}/"
+#: The namespace of the SPARQL examples in ``firesld.sparql-examples.ttl``.
+SPARQL_EXAMPLES_NS = BASE_IRI + "sparql-examples/"
 SCHEMA_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 #: SHA-256 of the review text the curation was made from (the PDF extraction, UTF-8).
 SOURCE_SHA256 = "954bf28c2c1bd64b0c6d4d50b910c16ea5541469013fc43dddd498485b6de2f9"
@@ -100,6 +124,11 @@ class Layout:
         return self.shapes_dir / "firesld-extra.shacl.ttl"
 
     @property
+    def shacl_void(self) -> Path:
+        """The hand-written SHACL shapes of the dataset description (``firesld.void.ttl``)."""
+        return self.shapes_dir / "firesld-void.shacl.ttl"
+
+    @property
     def model_json(self) -> Path:
         """The compact model (classes, induced slots, enums) generated from the schema."""
         return self.root / "src" / "firesld" / "datamodel" / "model.json"
@@ -123,6 +152,16 @@ class Layout:
     def release_nt(self) -> Path:
         """The release graph in sorted N-Triples."""
         return self.exports_dir / "firesld.nt"
+
+    @property
+    def release_trig(self) -> Path:
+        """The release as TriG, with one named graph per part (ontology, imports, data, claims)."""
+        return self.exports_dir / "firesld.trig"
+
+    @property
+    def release_void(self) -> Path:
+        """The dataset description (VoID, DCAT, PAV) of the release files."""
+        return self.exports_dir / "firesld.void.ttl"
 
 
 def package_layout() -> Layout:

@@ -1,31 +1,127 @@
-"""Assemble the release graph and serialise it: Turtle, sorted N-Triples and compacted JSON-LD."""
+"""Assemble the release graph and serialise it.
+
+One release graph, split into four named graphs (ontology, imports, data, claims), is written as
+Turtle, sorted N-Triples, compacted JSON-LD, TriG and sorted N-Quads; the SPARQL examples are written
+in the SIB sparql-examples form; and the dataset description (VoID + DCAT + PAV) describes the other
+files, so it is computed after them.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, XSD
 
-from firesld.constants import Layout
-from firesld.errors import ResourceError
+from firesld.constants import (
+    BASE_IRI,
+    CLAIMS_GRAPH,
+    DATA_GRAPH,
+    DATASET_IRI,
+    DATASET_VERSION_IRI,
+    DOWNLOAD_BASE,
+    IMPORTS_GRAPH,
+    ONTOLOGY_GRAPH,
+    ONTOLOGY_IRI,
+    REVIEW_IRI,
+    SCHEMA_LICENSE,
+    SPARQL_EXAMPLES_NS,
+    VOCAB_NS,
+    Layout,
+)
+from firesld.errors import QueryError, ResourceError
 from firesld.model import Model
-from firesld.rdfio import canonical_turtle, canonicalize, sorted_ntriples
+from firesld.rdfio import canonical_turtle, canonicalize, sorted_ntriples, to_oxigraph_triples
+from firesld.version import RELEASE_DATE, VERSION
+
+if TYPE_CHECKING:
+    from firesld.queries import ExampleQuery
 
 __all__ = [
     "EXPORT_FORMATS",
+    "GRAPH_NAMES",
+    "ExportFormat",
     "get_release_graph",
+    "get_release_graphs",
+    "serialize_dataset",
     "serialize_jsonld",
     "serialize_release",
+    "serialize_sparql_examples",
+    "serialize_void",
 ]
 
-#: The release files ``firesld build`` writes, by format name.
-EXPORT_FORMATS = {
-    "turtle": "firesld.ttl",
-    "ntriples": "firesld.nt",
-    "jsonld": "firesld.jsonld",
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One file of the release.
+
+    ``media_type`` and ``format_iri`` are set for the files that are distributions of the dataset
+    (the same graph in another syntax); the dataset description lists exactly those.
+    """
+
+    file_name: str
+    title: str
+    media_type: str | None = None
+    format_iri: str | None = None
+
+
+#: The release files ``firesld build`` writes, by format name (one registry for the writers, the
+#: dataset description and the tests).
+EXPORT_FORMATS: dict[str, ExportFormat] = {
+    "turtle": ExportFormat(
+        "firesld.ttl",
+        "Turtle",
+        "text/turtle",
+        "http://www.w3.org/ns/formats/Turtle",
+    ),
+    "ntriples": ExportFormat(
+        "firesld.nt",
+        "sorted N-Triples",
+        "application/n-triples",
+        "http://www.w3.org/ns/formats/N-Triples",
+    ),
+    "jsonld": ExportFormat(
+        "firesld.jsonld",
+        "compacted JSON-LD",
+        "application/ld+json",
+        "http://www.w3.org/ns/formats/JSON-LD",
+    ),
+    "trig": ExportFormat(
+        "firesld.trig",
+        "TriG with named graphs",
+        "application/trig",
+        "http://www.w3.org/ns/formats/TriG",
+    ),
+    "nquads": ExportFormat(
+        "firesld.nq",
+        "sorted N-Quads with named graphs",
+        "application/n-quads",
+        "http://www.w3.org/ns/formats/N-Quads",
+    ),
+    "sparql-examples": ExportFormat("firesld.sparql-examples.ttl", "SPARQL examples"),
+    "void": ExportFormat("firesld.void.ttl", "dataset description"),
 }
+
+#: The named graphs of the TriG and N-Quads exports, in order of precedence: a triple that two
+#: sources state goes to the first graph that has it (the import snapshot repeats the labels of
+#: curated entities; those stay in the data graph, so dropping the imports loses no curated fact).
+GRAPH_NAMES = (ONTOLOGY_GRAPH, DATA_GRAPH, CLAIMS_GRAPH, IMPORTS_GRAPH)
+
+_FIRESLD = Namespace(VOCAB_NS)
+_VOID = Namespace("http://rdfs.org/ns/void#")
+_DCAT = Namespace("http://www.w3.org/ns/dcat#")
+_PAV = Namespace("http://purl.org/pav/")
+_SPDX = Namespace("http://spdx.org/rdf/terms#")
+_FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+_DCTYPES = Namespace("http://purl.org/dc/dcmitype/")
+_SH = Namespace("http://www.w3.org/ns/shacl#")
+_SPEX = Namespace("https://purl.expasy.org/sparql-examples/ontology#")
+_IANA = "https://www.iana.org/assignments/media-types/"
 
 
 def _parse(path: Path) -> Graph:
@@ -36,6 +132,64 @@ def _parse(path: Path) -> Graph:
         raise ResourceError(f"{path}: cannot read: {err}") from err
 
 
+def get_release_graphs(
+    layout: Layout, data: Graph, *, entities: Graph | None = None
+) -> dict[str, Graph]:
+    """Return the release split into its four named graphs, each triple in exactly one.
+
+    - ``…/graph/ontology``: the OWL ontology generated from the schema;
+    - ``…/graph/data``: the curated entity records;
+    - ``…/graph/claims``: the claim nodes, their quantities, and the direct
+      ``subject predicate object`` edges of asserted, non-negated claims;
+    - ``…/graph/imports``: the import snapshot (authority labels of the external terms), minus the
+      triples another graph already has.
+
+    :param layout: where the ontology and the import snapshot are
+    :param data: the validated data graph (entity records and claims)
+    :param entities: the triples of the entity records alone; a triple they state stays in the data
+        graph even when a claim's direct edge repeats it. Without it, every data triple that is not
+        about a claim node or a quantity, and is not a direct edge, is an entity triple.
+    :returns: graph IRI to graph, in the order of :data:`GRAPH_NAMES`
+    """
+    ontology = _parse(layout.owl_ttl)
+    imports = _parse(layout.imports_ttl) if layout.imports_ttl.is_file() else Graph()
+    claim_nodes = set(data.subjects(RDF.type, _FIRESLD.Claim))
+    claim_nodes |= set(data.subjects(RDF.type, _FIRESLD.Quantity))
+    direct = _direct_edges(data)
+    parts = {name: Graph() for name in GRAPH_NAMES}
+    for triple in ontology:
+        parts[ONTOLOGY_GRAPH].add(triple)
+    for triple in data:
+        if triple in ontology:
+            continue
+        if entities is not None and triple in entities:
+            parts[DATA_GRAPH].add(triple)
+        elif triple[0] in claim_nodes or triple in direct:
+            parts[CLAIMS_GRAPH].add(triple)
+        else:
+            parts[DATA_GRAPH].add(triple)
+    for triple in imports:
+        if not any(triple in parts[name] for name in GRAPH_NAMES[:-1]):
+            parts[IMPORTS_GRAPH].add(triple)
+    return parts
+
+
+def _direct_edges(data: Graph) -> set[tuple[Any, Any, Any]]:
+    """Return the direct edges the build made: one per asserted, non-negated claim with an object."""
+    edges = set()
+    for claim in data.subjects(RDF.type, _FIRESLD.Claim):
+        if (claim, _FIRESLD.certainty, _FIRESLD.asserted) not in data:
+            continue
+        if (claim, _FIRESLD.negated, Literal(True)) in data:
+            continue
+        subject = data.value(claim, _FIRESLD.subject)
+        predicate = data.value(claim, _FIRESLD.predicate)
+        obj = data.value(claim, _FIRESLD.object)
+        if subject is not None and predicate is not None and obj is not None:
+            edges.add((subject, predicate, obj))
+    return edges
+
+
 def get_release_graph(layout: Layout, data: Graph) -> Graph:
     """Return the release: the ontology, the import snapshot and the data in one graph.
 
@@ -44,27 +198,136 @@ def get_release_graph(layout: Layout, data: Graph) -> Graph:
     :returns: the union graph
     """
     graph = Graph()
-    graph += _parse(layout.owl_ttl)
-    if layout.imports_ttl.is_file():
-        graph += _parse(layout.imports_ttl)
-    graph += data
+    for part in get_release_graphs(layout, data).values():
+        graph += part
     return graph
 
 
-def serialize_release(graph: Graph, model: Model, context: dict[str, Any]) -> dict[str, bytes]:
-    """Serialise the release graph in every export format.
+def serialize_release(
+    graphs: Mapping[str, Graph],
+    model: Model,
+    context: dict[str, Any],
+    *,
+    examples: Sequence[ExampleQuery] = (),
+) -> dict[str, bytes]:
+    """Serialise the release in every export format, the dataset description last.
 
-    :param graph: the release graph
+    :param graphs: the named graphs of the release (:func:`get_release_graphs`)
     :param model: the compact model (for prefixes)
     :param context: the JSON-LD context document
+    :param examples: the SPARQL examples to publish
     :returns: file name to bytes
     """
-    canon = canonicalize(graph)
+    union = Graph()
+    for part in graphs.values():
+        union += part
+    canon = canonicalize(union)
     prefixes = _turtle_prefixes(model)
+    files = {
+        EXPORT_FORMATS["turtle"].file_name: canonical_turtle(canon, prefixes).encode(),
+        EXPORT_FORMATS["ntriples"].file_name: sorted_ntriples(canon).encode(),
+        EXPORT_FORMATS["jsonld"].file_name: serialize_jsonld(canon, context).encode(),
+    }
+    trig, nquads = serialize_dataset(graphs, prefixes)
+    files[EXPORT_FORMATS["trig"].file_name] = trig
+    files[EXPORT_FORMATS["nquads"].file_name] = nquads
+    files[EXPORT_FORMATS["sparql-examples"].file_name] = serialize_sparql_examples(examples)
+    distributions = {
+        name: files[fmt.file_name] for name, fmt in EXPORT_FORMATS.items() if fmt.media_type
+    }
+    files[EXPORT_FORMATS["void"].file_name] = serialize_void(_count(union), distributions)
+    return files
+
+
+def _count(graph: Graph) -> dict[str, int]:
+    """Count triples, entities and claims of the release graph (as ``firesld info`` does)."""
+    import pyoxigraph as ox
+
+    from firesld.info import count_release
+
+    store = ox.Store()
+    store.extend(
+        ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+        for t in to_oxigraph_triples(graph)
+    )
+    return count_release(store)
+
+
+def serialize_dataset(
+    graphs: Mapping[str, Graph], prefixes: Mapping[str, str]
+) -> tuple[bytes, bytes]:
+    """Serialise named graphs as TriG and as sorted N-Quads, byte-stable.
+
+    Blank nodes are relabelled canonically over the whole dataset (RDFC-1.0, so a blank node keeps
+    one label across graphs); quads are sorted by graph, subject, predicate and object before
+    pyoxigraph writes them, and the N-Quads lines are sorted.
+
+    :param graphs: graph IRI to graph
+    :param prefixes: prefixes for the TriG, name to namespace
+    :returns: the TriG bytes and the N-Quads bytes
+
+    >>> from rdflib import Literal, URIRef
+    >>> g = Graph()
+    >>> _ = g.add((URIRef("http://purl.obolibrary.org/obo/MONDO_0015584"),
+    ...            URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("FIRES", lang="en")))
+    >>> trig, nq = serialize_dataset({"https://w3id.org/firesld/graph/data": g},
+    ...                              {"MONDO": "http://purl.obolibrary.org/obo/MONDO_"})
+    >>> print(trig.decode().replace(chr(9), "  ").strip())
+    @prefix MONDO: <http://purl.obolibrary.org/obo/MONDO_> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    <https://w3id.org/firesld/graph/data> {
+      MONDO:0015584 rdfs:label "FIRES"@en .
+    }
+    >>> print(nq.decode().strip())
+    <http://purl.obolibrary.org/obo/MONDO_0015584> <http://www.w3.org/2000/01/rdf-schema#label> "FIRES"@en <https://w3id.org/firesld/graph/data> .
+    """
+    import pyoxigraph as ox
+
+    dataset = ox.Dataset()
+    for name, graph in graphs.items():
+        graph_name = ox.NamedNode(name)
+        for t in to_oxigraph_triples(graph):
+            dataset.add(ox.Quad(t.subject, t.predicate, t.object, graph_name))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    quads = sorted(
+        dataset, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+    )
+    used = _used_prefixes(quads, {**_STANDARD_PREFIXES, **prefixes})
+    trig = bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=used) or b"").decode()
+    # pyoxigraph may write the prefixes in any order: sort them, so the bytes are stable
+    head = sorted(line for line in trig.splitlines(keepends=True) if line.startswith("@prefix"))
+    body = [line for line in trig.splitlines(keepends=True) if not line.startswith("@prefix")]
+    lines = bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").decode().splitlines()
+    nquads = "".join(f"{line}\n" for line in sorted(set(lines)) if line.strip())
+    return "".join(head + body).encode(), nquads.encode()
+
+
+#: Datatypes a Turtle writer never spells out (a plain string, a language-tagged string).
+_IMPLICIT_DATATYPES = {str(XSD.string), str(RDF.langString)}
+
+_STANDARD_PREFIXES = {
+    "owl": str(OWL),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+}
+
+
+def _used_prefixes(quads: Sequence[Any], prefixes: Mapping[str, str]) -> dict[str, str]:
+    """Return the prefixes (sorted by name) whose namespace some IRI of the quads starts with."""
+    import pyoxigraph as ox
+
+    iris: set[str] = set()
+    for quad in quads:
+        for term in (quad.subject, quad.predicate, quad.object, quad.graph_name):
+            if isinstance(term, ox.NamedNode):
+                iris.add(term.value)
+            elif isinstance(term, ox.Literal) and term.datatype.value not in _IMPLICIT_DATATYPES:
+                iris.add(term.datatype.value)
     return {
-        EXPORT_FORMATS["turtle"]: canonical_turtle(canon, prefixes).encode(),
-        EXPORT_FORMATS["ntriples"]: sorted_ntriples(canon).encode(),
-        EXPORT_FORMATS["jsonld"]: serialize_jsonld(canon, context).encode(),
+        name: ns
+        for name, ns in sorted(prefixes.items())
+        if any(iri.startswith(ns) and len(iri) > len(ns) for iri in iris)
     }
 
 
@@ -178,3 +441,171 @@ def _expanded_value(obj: Any, node_ref: Any, compact_iri: Any) -> Any:
     if obj.datatype and not str(obj.datatype).endswith("#string"):
         return {"@value": str(obj), "@type": compact_iri(str(obj.datatype))}
     return str(obj)
+
+
+def serialize_void(counts: Mapping[str, int], distributions: Mapping[str, bytes]) -> bytes:
+    """Describe the release at the HCLS levels (summary, version, distribution) with VoID, DCAT, PAV.
+
+    The description lists the release files it is given, with media type, byte size and SHA-256
+    (``spdx:checksum``, as DCAT 3 recommends); it never lists itself, since its own bytes depend on
+    the others'.
+
+    :param counts: ``triples``, ``entities`` and ``claims`` of the release graph
+    :param distributions: format name (a key of :data:`EXPORT_FORMATS`) to the file's bytes
+    :returns: the Turtle bytes
+    """
+    g = Graph()
+    summary, version, publisher = URIRef(DATASET_IRI), URIRef(DATASET_VERSION_IRI), URIRef(BASE_IRI)
+    licence = URIRef(SCHEMA_LICENSE)
+    issued = Literal(RELEASE_DATE, datatype=XSD.date)
+    title = "firesld: the IL-1β/IL-1R1 axis in febrile infection-related epilepsy syndrome (FIRES)"
+    description = (
+        "The knowledge of one review article, IL-1β/IL-1R1 轴在发热感染相关性癫痫综合征中作用的研究进展"
+        " (儿科药物临床研究), as a knowledge graph: every entity the review names, identified by its"
+        " authority's IRI, and every statement of the review as a claim with its evidence (ECO),"
+        " certainty, verbatim Chinese sentence, English rendering, section and cited references."
+    )
+    g.add((publisher, RDF.type, _FOAF.Organization))
+    g.add((publisher, _FOAF.name, Literal("firesld developers")))
+
+    g.add((summary, RDF.type, _DCTYPES.Dataset))
+    g.add((summary, DCTERMS.title, Literal(title, lang="en")))
+    g.add((summary, DCTERMS.description, Literal(description, lang="en")))
+    g.add((summary, DCTERMS.publisher, publisher))
+    g.add((summary, DCTERMS.license, licence))
+    g.add((summary, _PAV.hasCurrentVersion, version))
+
+    g.add((version, RDF.type, _DCTYPES.Dataset))
+    g.add((version, RDF.type, _DCAT.Dataset))
+    g.add((version, DCTERMS.title, Literal(f"{title}, release {VERSION}", lang="en")))
+    g.add((version, DCTERMS.description, Literal(description, lang="en")))
+    g.add((version, DCTERMS.isVersionOf, summary))
+    g.add((version, _PAV.version, Literal(VERSION)))
+    g.add((version, DCTERMS.issued, issued))
+    g.add((version, DCTERMS.creator, publisher))
+    g.add((version, DCTERMS.publisher, publisher))
+    g.add((version, DCTERMS.license, licence))
+    g.add((version, DCTERMS.source, URIRef(REVIEW_IRI)))
+    g.add((version, DCTERMS.conformsTo, URIRef(ONTOLOGY_IRI)))
+    for lang in ("zh", "en"):
+        g.add((version, DCTERMS.language, URIRef(f"http://id.loc.gov/vocabulary/iso639-1/{lang}")))
+    g.add((version, _VOID.vocabulary, URIRef(VOCAB_NS)))
+    g.add((version, _VOID.vocabulary, URIRef("https://w3id.org/biolink/vocab/")))
+    g.add((version, _VOID.exampleResource, URIRef("http://purl.obolibrary.org/obo/MONDO_0015584")))
+    _add_counts(g, version, counts)
+
+    for name, content in distributions.items():
+        fmt = EXPORT_FORMATS[name]
+        if fmt.media_type is None or fmt.format_iri is None:
+            raise ValueError(f"{fmt.file_name} is not a distribution of the dataset")
+        dist = URIRef(f"{DATASET_VERSION_IRI}/distribution/{name}")
+        download = URIRef(DOWNLOAD_BASE + fmt.file_name)
+        g.add((version, _DCAT.distribution, dist))
+        g.add((dist, RDF.type, _VOID.Dataset))
+        g.add((dist, RDF.type, _DCAT.Distribution))
+        g.add((dist, DCTERMS.title, Literal(f"firesld {VERSION}, {fmt.title}", lang="en")))
+        g.add(
+            (
+                dist,
+                DCTERMS.description,
+                Literal(
+                    f"The firesld release {VERSION} as {fmt.title} ({fmt.file_name}).", lang="en"
+                ),
+            )
+        )
+        g.add((dist, DCTERMS.creator, publisher))
+        g.add((dist, DCTERMS.publisher, publisher))
+        g.add((dist, DCTERMS.license, licence))
+        g.add((dist, DCTERMS.issued, issued))
+        g.add((dist, _PAV.version, Literal(VERSION)))
+        g.add((dist, DCTERMS.format, URIRef(fmt.format_iri)))
+        g.add((dist, _DCAT.mediaType, URIRef(_IANA + fmt.media_type)))
+        g.add((dist, _DCAT.downloadURL, download))
+        g.add((dist, _VOID.dataDump, download))
+        g.add((dist, _DCAT.byteSize, Literal(len(content), datatype=XSD.nonNegativeInteger)))
+        checksum = BNode()
+        g.add((dist, _SPDX.checksum, checksum))
+        g.add((checksum, RDF.type, _SPDX.Checksum))
+        g.add((checksum, _SPDX.algorithm, _SPDX.checksumAlgorithm_sha256))
+        g.add(
+            (
+                checksum,
+                _SPDX.checksumValue,
+                Literal(hashlib.sha256(content).hexdigest(), datatype=XSD.hexBinary),
+            )
+        )
+        _add_counts(g, dist, counts)
+    prefixes = {
+        "dcat": str(_DCAT),
+        "dcterms": str(DCTERMS),
+        "dctypes": str(_DCTYPES),
+        "firesld": VOCAB_NS,
+        "foaf": str(_FOAF),
+        "pav": str(_PAV),
+        "spdx": str(_SPDX),
+        "void": str(_VOID),
+    }
+    return canonical_turtle(g, prefixes).encode()
+
+
+def _add_counts(g: Graph, node: URIRef, counts: Mapping[str, int]) -> None:
+    """Add the VoID statistics: triples, entities, and the claims as a class partition."""
+    g.add((node, _VOID.triples, Literal(counts["triples"])))
+    g.add((node, _VOID.entities, Literal(counts["entities"])))
+    partition = URIRef(f"{node}/claims")
+    g.add((node, _VOID.classPartition, partition))
+    g.add((partition, _VOID["class"], _FIRESLD.Claim))
+    g.add((partition, _VOID.entities, Literal(counts["claims"])))
+
+
+def serialize_sparql_examples(examples: Sequence[ExampleQuery]) -> bytes:
+    """Write SPARQL examples in the SIB sparql-examples form, so a store can host them.
+
+    Each example is a ``sh:SPARQLExecutable`` (and ``sh:SPARQLSelectExecutable``,
+    ``sh:SPARQLAskExecutable`` or ``sh:SPARQLConstructExecutable``) with its question as
+    ``rdfs:comment``, its text as ``sh:select`` / ``sh:ask`` / ``sh:construct``, and ``sh:prefixes``
+    pointing to one node that declares every prefix the examples use; a federated example names
+    its endpoint with ``spex:federatesWith``.
+
+    :param examples: the example queries
+    :returns: the Turtle bytes
+    """
+    g = Graph()
+    prefixes_node = URIRef(SPARQL_EXAMPLES_NS)
+    g.add((prefixes_node, RDF.type, OWL.Ontology))
+    g.add((prefixes_node, RDFS.label, Literal("firesld SPARQL examples", lang="en")))
+    declared: dict[str, str] = {}
+    kinds = {
+        "select": (_SH.SPARQLSelectExecutable, _SH.select),
+        "ask": (_SH.SPARQLAskExecutable, _SH.ask),
+        "construct": (_SH.SPARQLConstructExecutable, _SH.construct),
+        "describe": (_SH.SPARQLExecutable, _SPEX.describe),
+    }
+    for example in examples:
+        node = URIRef(SPARQL_EXAMPLES_NS + example.name)
+        kind, text_property = kinds[example.form]
+        g.add((node, RDF.type, _SH.SPARQLExecutable))
+        g.add((node, RDF.type, kind))
+        g.add((node, RDFS.label, Literal(example.name)))
+        g.add((node, RDFS.comment, Literal(example.comment, lang="en")))
+        g.add((node, _SH.prefixes, prefixes_node))
+        g.add((node, text_property, Literal(example.body)))
+        for endpoint in example.services:
+            g.add((node, _SPEX.federatesWith, URIRef(endpoint)))
+        for name, namespace in example.prefixes.items():
+            if declared.setdefault(name, namespace) != namespace:
+                raise QueryError(
+                    f"{example.name}: PREFIX {name}: <{namespace}> differs from another example's "
+                    f"<{declared[name]}>; use one namespace per prefix name"
+                )
+    for name, namespace in sorted(declared.items()):
+        declaration = BNode()
+        g.add((prefixes_node, _SH.declare, declaration))
+        g.add((declaration, _SH.prefix, Literal(name)))
+        g.add((declaration, _SH.namespace, Literal(namespace, datatype=XSD.anyURI)))
+    prefixes = {
+        "ex": SPARQL_EXAMPLES_NS,
+        "sh": str(_SH),
+        "spex": str(_SPEX),
+    }
+    return canonical_turtle(g, prefixes).encode()

@@ -9,9 +9,11 @@ from firesld.constants import SOURCE_SHA256, package_layout
 from firesld.errors import ResourceError
 from firesld.version import RELEASE_DATE, VERSION
 
-__all__ = ["get_info"]
+__all__ = ["COUNTS_QUERY", "count_release", "get_info"]
 
-_COUNTS = """
+#: Counts of the release. An entity is a node typed with a firesld class other than Claim and
+#: Quantity (a curated entity record); the ontology's own classes and enum values are not.
+COUNTS_QUERY = """
 PREFIX firesld: <https://w3id.org/firesld/vocab/>
 SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
   { ?x a firesld:Claim . BIND("claims" AS ?what) }
@@ -19,10 +21,22 @@ SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
   UNION { ?x a firesld:Claim ; firesld:certainty firesld:hedged . BIND("hedged claims" AS ?what) }
   UNION { ?x a ?c . FILTER(STRSTARTS(STR(?c), STR(firesld:)))
           FILTER(?c NOT IN (firesld:Claim, firesld:Quantity))
-          FILTER NOT EXISTS { ?c a ?meta }
+          FILTER(!STRSTARTS(STR(?x), STR(firesld:)))
           BIND("entities" AS ?what) }
 } GROUP BY ?what ORDER BY ?what
 """
+
+
+def count_release(store: Any) -> dict[str, int]:
+    """Count the triples, entities and (asserted, hedged) claims of a release loaded in a store.
+
+    :param store: a ``pyoxigraph.Store`` holding the release in its default graph
+    :returns: ``triples``, ``entities``, ``claims``, ``asserted claims`` and ``hedged claims``
+    """
+    counts: dict[str, int] = {"triples": len(store)}
+    for row in store.query(COUNTS_QUERY):
+        counts[str(row["what"].value)] = int(row["n"].value)
+    return counts
 
 
 def get_info() -> dict[str, Any]:
@@ -40,9 +54,7 @@ def get_info() -> dict[str, Any]:
         raise ResourceError(f"{nt}: release not found (run `firesld build`)")
     store = pyoxigraph.Store()
     store.bulk_load(path=str(nt), format=pyoxigraph.RdfFormat.N_TRIPLES)
-    counts: dict[str, int] = {"triples": len(store)}
-    for row in store.query(_COUNTS):  # type: ignore[union-attr]
-        counts[str(row["what"].value)] = int(row["n"].value)
+    counts = count_release(store)
     files = {
         path.name: hashlib.sha256(path.read_bytes()).hexdigest()
         for path in sorted(layout.exports_dir.glob("firesld*"))

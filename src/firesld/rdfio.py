@@ -15,6 +15,7 @@ __all__ = [
     "canonical_lines",
     "canonical_turtle",
     "canonicalize",
+    "from_oxigraph",
     "isomorphic",
     "replace_tree_atomic",
     "sorted_ntriples",
@@ -75,7 +76,9 @@ def canonicalize(graph: Graph) -> Graph:
     dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     out = Graph()
     for quad in dataset:
-        out.add((_from_ox(quad.subject), _from_ox(quad.predicate), _from_ox(quad.object)))
+        out.add(
+            (from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
+        )
     return out
 
 
@@ -104,7 +107,7 @@ def isomorphic(first: Graph, second: Graph) -> bool:
     return len(first) == len(second) and canonical_lines(first) == canonical_lines(second)
 
 
-def _from_ox(term: Any) -> Any:
+def from_oxigraph(term: Any) -> Any:
     """Convert a pyoxigraph term to an rdflib term."""
     import pyoxigraph as ox
 

@@ -1,0 +1,454 @@
+"""Discover the example SPARQL queries, run a query on the embedded release, and format the results.
+
+An example is a file ``queries/<name>.rq`` that opens with a comment header: its first paragraph is
+the competency question it answers, the rest explains it. It declares its own ``PREFIX``es, and a
+SELECT ends with ``ORDER BY``. Its expected answer, written by hand, is ``<name>.expected.srj``
+(SPARQL 1.1 JSON results). An example whose header has a line ``# federated: <endpoint>`` calls
+that endpoint with ``SERVICE``; it is documented and published, but not run by the tests.
+
+The release is loaded from ``exports/firesld.trig`` into an in-memory pyoxigraph store, one named
+graph per part; queries see the union of the graphs as their default graph, and ``GRAPH`` reaches
+each part.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from firesld.constants import Layout, package_layout
+from firesld.errors import FiresldError, QueryError, ResourceError
+
+__all__ = [
+    "FORMATS",
+    "ExampleQuery",
+    "QueryResult",
+    "QuerySyntaxError",
+    "format_result",
+    "get_query",
+    "list_queries",
+    "load_release_store",
+    "read_query",
+    "run_query",
+]
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_PREFIX_RE = re.compile(
+    r"^\s*PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE | re.MULTILINE
+)
+_SERVICE_RE = re.compile(r"\bSERVICE\s+(?:SILENT\s+)?<([^>]+)>", re.IGNORECASE)
+_FORM_RE = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+_ORDER_RE = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
+_FEDERATED_RE = re.compile(r"^federated:\s*(\S+)\s*$", re.IGNORECASE)
+_POSITION_RE = re.compile(r"^error at (\d+):(\d+):\s*(.*)$", re.DOTALL)
+_STRING_RE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'.*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'',
+    re.DOTALL,
+)
+_IRI_RE = re.compile(r"<[^<>\"{}|^`\\\s]*>")
+
+
+class QuerySyntaxError(QueryError):
+    """A SPARQL query does not parse; carries the line and column of the error (exit code 2)."""
+
+    def __init__(self, source: str, line: int, column: int, message: str) -> None:
+        """Name where the query is wrong.
+
+        :param source: the query's file, or ``<query>`` for a string
+        :param line: the 1-based line of the error
+        :param column: the column of the error, as the parser counts it
+        :param message: what the parser expected
+        """
+        self.source = source
+        self.line = line
+        self.column = column
+        self.message = " ".join(message.split())
+        super().__init__(f"{source}:{line}:{column}: SPARQL syntax error: {self.message}")
+
+
+@dataclass(frozen=True)
+class ExampleQuery:
+    """One SPARQL query file: its name, text, header comment and what it asks."""
+
+    name: str
+    path: Path | None
+    text: str
+
+    @property
+    def header(self) -> list[str]:
+        """The lines of the leading comment block, without ``#`` (blank comment lines kept)."""
+        lines = []
+        for line in self.text.splitlines():
+            stripped = line.strip()
+            if not stripped.startswith("#"):
+                break
+            lines.append(stripped[1:].strip())
+        return lines
+
+    @property
+    def comment(self) -> str:
+        """The header without its tag lines (``federated:``): the question and its explanation."""
+        paragraphs: list[list[str]] = [[]]
+        for line in self.header:
+            if _FEDERATED_RE.match(line):
+                continue
+            if line:
+                paragraphs[-1].append(line)
+            elif paragraphs[-1]:
+                paragraphs.append([])
+        return "\n\n".join(" ".join(p) for p in paragraphs if p)
+
+    @property
+    def question(self) -> str:
+        """The competency question: the first paragraph of the header."""
+        return self.comment.split("\n\n", 1)[0]
+
+    @property
+    def body(self) -> str:
+        """The query without its leading comment header."""
+        lines = self.text.splitlines()
+        n = len(self.header)
+        return "\n".join(lines[n:]).strip() + "\n"
+
+    @property
+    def code(self) -> str:
+        """The query text with comments, strings and IRIs blanked out (for keyword tests)."""
+        text = _STRING_RE.sub('""', self.text)
+        text = _IRI_RE.sub("<>", text)
+        return "\n".join(line.split("#", 1)[0] for line in text.splitlines())
+
+    @property
+    def form(self) -> str:
+        """The query form: ``select``, ``ask``, ``construct`` or ``describe``."""
+        match = _FORM_RE.search(self.code)
+        if match is None:
+            raise QueryError(f"{self.source}: no SELECT, ASK, CONSTRUCT or DESCRIBE")
+        return match.group(1).lower()
+
+    @property
+    def ordered(self) -> bool:
+        """Whether the query orders its results (``ORDER BY``)."""
+        return _ORDER_RE.search(self.code) is not None
+
+    @property
+    def prefixes(self) -> dict[str, str]:
+        """The ``PREFIX`` declarations of the query, name to namespace."""
+        return {m.group(1) or "": m.group(2) for m in _PREFIX_RE.finditer(self.text)}
+
+    @property
+    def services(self) -> tuple[str, ...]:
+        """The endpoints the query federates with: its ``federated:`` tags and ``SERVICE`` IRIs."""
+        found = [m.group(1) for line in self.header if (m := _FEDERATED_RE.match(line))]
+        found += _SERVICE_RE.findall(self.text)
+        return tuple(dict.fromkeys(found))
+
+    @property
+    def federated(self) -> bool:
+        """Whether the query calls another endpoint (and so is not run by the tests)."""
+        return bool(self.services)
+
+    @property
+    def expected_path(self) -> Path | None:
+        """The hand-written expected answer, ``<name>.expected.srj`` beside the query."""
+        return None if self.path is None else self.path.with_name(f"{self.name}.expected.srj")
+
+    @property
+    def source(self) -> str:
+        """The file the query was read from, or ``<query>``."""
+        return str(self.path) if self.path is not None else "<query>"
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """What a query returned.
+
+    ``form`` is ``select`` (``variables`` and ``rows`` of pyoxigraph terms, ``None`` when unbound),
+    ``ask`` (``boolean``), or ``graph`` for CONSTRUCT and DESCRIBE (``rows`` of subject, predicate,
+    object, sorted).
+    """
+
+    form: str
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Any, ...], ...] = ()
+    boolean: bool | None = None
+
+
+def read_query(path: str | Path) -> ExampleQuery:
+    """Read a ``.rq`` file.
+
+    :param path: the file
+    :returns: the query, named after the file
+    :raises ResourceError: when the file cannot be read
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise ResourceError(f"{path}: cannot read the query: {err}") from err
+    return ExampleQuery(path.name.removesuffix(".rq"), path, text)
+
+
+def list_queries(layout: Layout | None = None) -> list[ExampleQuery]:
+    """List the example queries, sorted by name (the ``qc/`` checks are not examples).
+
+    :param layout: where ``queries/`` is; the installed package's by default
+    :returns: the examples
+
+    >>> names = [q.name for q in list_queries()]
+    >>> "approved-indications" in names
+    True
+    """
+    layout = layout or package_layout()
+    return [read_query(p) for p in sorted(layout.queries_dir.glob("*.rq"))]
+
+
+def get_query(query: str | Path, layout: Layout | None = None) -> ExampleQuery:
+    """Return a query given as a ``.rq`` path or as the name of an example.
+
+    :param query: a path to a query file, or an example's name (with or without ``.rq``)
+    :param layout: where the examples are; the installed package's by default
+    :returns: the query
+    :raises QueryError: when it is neither an existing file nor an example's name
+    """
+    path = Path(query)
+    if path.is_file():
+        return read_query(path)
+    examples = {q.name: q for q in list_queries(layout)}
+    name = str(query).removesuffix(".rq")
+    if name in examples:
+        return examples[name]
+    raise QueryError(
+        f"{query}: no such query file or example; examples: {', '.join(sorted(examples))}"
+    )
+
+
+def load_release_store(layout: Layout | None = None) -> Any:
+    """Load the release into a new in-memory pyoxigraph store, one named graph per part.
+
+    :param layout: where ``exports/`` is; the installed package's by default
+    :returns: a ``pyoxigraph.Store``
+    :raises ResourceError: when the release is missing
+    """
+    import pyoxigraph as ox
+
+    layout = layout or package_layout()
+    path = layout.release_trig
+    if not path.is_file():
+        raise ResourceError(f"{path}: release not found (run `firesld build`)")
+    store = ox.Store()
+    store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
+    return store
+
+
+@lru_cache(maxsize=1)
+def _release_store() -> Any:
+    """Return the installed release, loaded once per process (treat it as read-only)."""
+    return load_release_store()
+
+
+def run_query(query: str | ExampleQuery, store: Any = None) -> QueryResult:
+    """Run a SPARQL query on the release; the default graph is the union of its named graphs.
+
+    :param query: the query text, or an example
+    :param store: a pyoxigraph store; the installed release by default
+    :returns: the result, fully read
+    :raises QuerySyntaxError: when the query does not parse (with line and column)
+    :raises QueryError: when the query fails while running
+
+    >>> result = run_query(
+    ...     "SELECT ?label WHERE { <http://purl.obolibrary.org/obo/MONDO_0015584> "
+    ...     "<http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(LANG(?label) = 'zh') }"
+    ... )
+    >>> result.variables, result.rows[0][0].value
+    (('label',), '发热感染相关性癫痫综合征')
+    """
+    import pyoxigraph as ox
+
+    example = query if isinstance(query, ExampleQuery) else ExampleQuery("query", None, query)
+    store = _release_store() if store is None else store
+    try:
+        answer = store.query(example.text, use_default_graph_as_union=True)
+        if isinstance(answer, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(answer))
+        if isinstance(answer, ox.QueryTriples):
+            rows = sorted(((t.subject, t.predicate, t.object) for t in answer), key=str)
+            return QueryResult("graph", ("subject", "predicate", "object"), tuple(rows))
+        variables = tuple(v.value for v in answer.variables)
+        rows = [tuple(solution[v] for v in variables) for solution in answer]
+    except SyntaxError as err:
+        match = _POSITION_RE.match(str(err))
+        if match is None:
+            raise QueryError(f"{example.source}: SPARQL syntax error: {err}") from err
+        line, column, message = match.groups()
+        raise QuerySyntaxError(example.source, int(line), int(column), message) from err
+    except (OSError, RuntimeError, ValueError) as err:
+        raise QueryError(f"{example.source}: the query failed: {err}") from err
+    return QueryResult("select", variables, tuple(rows))
+
+
+# ------------------------------------------------------------------------------------ formats
+
+
+def _term_json(term: Any) -> dict[str, str]:
+    """Write one term as a SPARQL 1.1 JSON results binding."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != _XSD_STRING:
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def _as_json(result: QueryResult, prefixes: dict[str, str]) -> str:
+    """Format a result as SPARQL 1.1 JSON results."""
+    if result.form == "ask":
+        return json.dumps({"head": {}, "boolean": result.boolean}, indent=2) + "\n"
+    doc = {
+        "head": {"vars": list(result.variables)},
+        "results": {
+            "bindings": [
+                {
+                    v: _term_json(t)
+                    for v, t in zip(result.variables, row, strict=True)
+                    if t is not None
+                }
+                for row in result.rows
+            ]
+        },
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def _csv_value(term: Any) -> str:
+    """Write one term as SPARQL 1.1 CSV does: the IRI, the lexical form, ``_:label``."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return str(term.value)
+
+
+def _as_csv(result: QueryResult, prefixes: dict[str, str]) -> str:
+    """Format a result as SPARQL 1.1 CSV (values only, CRLF line ends)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    if result.form == "ask":
+        writer.writerow(["boolean"])
+        writer.writerow(["true" if result.boolean else "false"])
+        return out.getvalue()
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow([_csv_value(t) for t in row])
+    return out.getvalue()
+
+
+def _as_tsv(result: QueryResult, prefixes: dict[str, str]) -> str:
+    """Format a result as SPARQL 1.1 TSV (terms in N-Triples syntax)."""
+    if result.form == "ask":
+        return f"?boolean\n{'true' if result.boolean else 'false'}\n"
+    lines = ["\t".join(f"?{v}" for v in result.variables)]
+    lines += ["\t".join("" if t is None else str(t) for t in row) for row in result.rows]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(term: Any, prefixes: dict[str, str]) -> str:
+    """Write one term for people: a prefixed name, the text with its language, or the number."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for name, namespace in sorted(prefixes.items(), key=lambda kv: -len(kv[1])):
+            if term.value.startswith(namespace) and len(term.value) > len(namespace):
+                return f"{name}:{term.value[len(namespace) :]}"
+        return f"<{term.value}>"
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    text = " ".join(term.value.split())
+    return f"{text}@{term.language}" if term.language else text
+
+
+def _width(text: str) -> int:
+    """Return how many terminal columns a text takes (East Asian wide characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+@lru_cache(maxsize=1)
+def _release_prefixes() -> dict[str, str]:
+    """Return the release's prefixes (the schema's, as in ``firesld.ttl``), or none if unreadable."""
+    from firesld.model import load_model
+
+    try:
+        prefixes = dict(load_model(package_layout()).prefixes)
+    except (FiresldError, OSError, ValueError):
+        return {}
+    prefixes.pop("linkml", None)
+    return prefixes
+
+
+def _as_table(result: QueryResult, prefixes: dict[str, str]) -> str:
+    """Format a result as an aligned table, IRIs abbreviated (release's and query's prefixes)."""
+    if result.form == "ask":
+        return ("true" if result.boolean else "false") + "\n"
+    prefixes = {**_release_prefixes(), **prefixes}
+    header = [f"?{v}" for v in result.variables]
+    cells = [[_cell(t, prefixes) for t in row] for row in result.rows]
+    widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(header)]
+
+    def line(values: Sequence[str]) -> str:
+        return " | ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths, strict=True))
+
+    out = [line(header), "-+-".join("-" * w for w in widths)]
+    out += [line(r) for r in cells]
+    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(s.rstrip() for s in out) + "\n"
+
+
+#: The output formats of ``firesld query``, by name.
+FORMATS: dict[str, Callable[[QueryResult, dict[str, str]], str]] = {
+    "table": _as_table,
+    "csv": _as_csv,
+    "tsv": _as_tsv,
+    "json": _as_json,
+}
+
+
+def format_result(
+    result: QueryResult, fmt: str = "table", *, prefixes: dict[str, str] | None = None
+) -> str:
+    """Format a query result.
+
+    :param result: the result of :func:`run_query`
+    :param fmt: one of :data:`FORMATS`: ``table`` (for people), ``csv``, ``tsv`` or ``json``
+        (SPARQL 1.1 result formats)
+    :param prefixes: prefixes to abbreviate IRIs with in the table, besides the release's (the
+        query's own, typically)
+    :returns: the text
+    :raises QueryError: when the format is unknown
+
+    >>> result = run_query('SELECT ?x WHERE { VALUES ?x { "FIRES"@en } }')
+    >>> print(format_result(result, "csv").strip())
+    x
+    FIRES
+    """
+    try:
+        writer = FORMATS[fmt]
+    except KeyError:
+        raise QueryError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}") from None
+    return writer(result, prefixes or {})
