@@ -36,7 +36,7 @@ class Problem:
         ...         "local id 'ABC' does not match HGNC's pattern").render()
         "data/genes.yaml:3: HGNC:ABC.id: error FLD-ID-PATTERN [identifiers] local id 'ABC' does not match HGNC's pattern"
         """
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        where = f"{self.file}:{self.line}" if self.line else self.file
         what = ".".join(x for x in (self.record, self.slot) if x) or "-"
         text = f"{where}: {what}: {self.severity} {self.code} [{self.check}] {self.message}"
         if self.fix:
