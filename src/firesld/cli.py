@@ -220,6 +220,40 @@ def info(fmt: str) -> None:
             click.echo(f"{key}: {value}")
 
 
+USER_OPTION = click.option(
+    "--user",
+    default=None,
+    metavar="NAME",
+    help="User for HTTP authentication; the password is read from $FIRESLD_PASSWORD.",
+)
+AUTH_OPTION = click.option(
+    "--auth",
+    type=click.Choice(["basic", "digest"]),
+    default="basic",
+    show_default=True,
+    help="HTTP authentication scheme with --user (Virtuoso's -auth endpoints want digest).",
+)
+TIMEOUT_OPTION = click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=60.0,
+    show_default=True,
+    help="Seconds to wait for the endpoint to answer each request.",
+)
+RETRIES_OPTION = click.option(
+    "--retries",
+    type=click.IntRange(0, 10),
+    default=3,
+    show_default=True,
+    help="Retries of a transient failure (HTTP 5xx, connection reset, timeout), with back-off.",
+)
+
+
+def _notify(message: str) -> None:
+    """Report a retry on stderr."""
+    click.echo(f"firesld: {message}", err=True)
+
+
 @main.command()
 @click.argument("query_ref", metavar="QUERY")
 @click.option(
@@ -231,17 +265,188 @@ def info(fmt: str) -> None:
     show_default=True,
     help="Output: an aligned table for people, or a SPARQL 1.1 results format (csv, tsv, json).",
 )
-def query(query_ref: str, fmt: str) -> None:
-    """Run a SPARQL query (a .rq file or an example's name) on the embedded release.
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    default=None,
+    help="Run the query on this SPARQL endpoint (Oxigraph …/query, Fuseki …/DATASET/sparql) "
+    "instead of the embedded release.",
+)
+@click.option(
+    "--default-graph",
+    "default_graphs",
+    metavar="IRI",
+    multiple=True,
+    help="With --endpoint: the named graph the query sees as its default graph "
+    "(default-graph-uri); repeat to merge several.",
+)
+@USER_OPTION
+@AUTH_OPTION
+@TIMEOUT_OPTION
+@RETRIES_OPTION
+def query(
+    query_ref: str,
+    fmt: str,
+    endpoint: str | None,
+    default_graphs: tuple[str, ...],
+    user: str | None,
+    auth: str,
+    timeout: float,
+    retries: int,
+) -> None:
+    """Run a SPARQL query (a .rq file or an example's name) on the embedded release or an endpoint.
 
     Exit 0 on success, 2 when the query does not parse (its line and column on stderr), cannot be
-    found, or fails.
+    found, or fails, or when the endpoint is down, unreachable or unauthorised.
     """
     from firesld.queries import format_result, get_query, run_query
 
+    if endpoint is None and (default_graphs or user):
+        raise click.UsageError("--default-graph and --user go with --endpoint")
     try:
         example = get_query(query_ref)
-        result = run_query(example)
+        if endpoint is None:
+            result = run_query(example)
+        else:
+            from firesld.store import Credentials, RetryPolicy, run_remote_query
+
+            credentials = None if user is None else Credentials.from_environment(user, scheme=auth)
+            result = run_remote_query(
+                example,
+                endpoint,
+                default_graphs=default_graphs,
+                credentials=credentials,
+                policy=RetryPolicy(timeout=timeout, retries=retries),
+                notify=_notify,
+            )
     except FiresldError as err:
         _fail(err)
     click.echo(format_result(result, fmt, prefixes=example.prefixes), nl=False)
+
+
+@main.command()
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    required=True,
+    help="The store's Graph Store Protocol endpoint: Oxigraph http://HOST:7878/store, Fuseki "
+    "http://HOST:3030/DATASET/data, GraphDB http://HOST:7200/repositories/REPO/rdf-graphs/service, "
+    "Virtuoso http://HOST:8890/sparql-graph-crud-auth.",
+)
+@click.option(
+    "--graph",
+    metavar="IRI",
+    default=None,
+    help=f"The named graph to load firesld.nt into [default: https://w3id.org/firesld/graph/{VERSION}].",
+)
+@click.option(
+    "--named-graphs",
+    is_flag=True,
+    help="Load firesld.nq into the release's own graphs (ontology, imports, data, claims) instead.",
+)
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Replace graphs that hold triples (staged, counted, then swapped in one SPARQL Update).",
+)
+@click.option(
+    "--query-endpoint",
+    metavar="URL",
+    default=None,
+    help="The store's SPARQL query endpoint [default: derived from --endpoint].",
+)
+@click.option(
+    "--update-endpoint",
+    metavar="URL",
+    default=None,
+    help="The store's SPARQL update endpoint [default: derived from --endpoint].",
+)
+@USER_OPTION
+@AUTH_OPTION
+@TIMEOUT_OPTION
+@RETRIES_OPTION
+def load(
+    endpoint: str,
+    graph: str | None,
+    named_graphs: bool,
+    replace: bool,
+    query_endpoint: str | None,
+    update_endpoint: str | None,
+    user: str | None,
+    auth: str,
+    timeout: float,
+    retries: int,
+) -> None:
+    """Upload the release into a triple store and check the store's triple count.
+
+    The release goes into a staging graph, is counted there, and is moved onto the target graph
+    with one SPARQL Update, so the target never holds part of it. Exit 0 when the store holds
+    exactly the release's triples; 2 when the store is down, unreachable or unauthorised, the
+    graph already holds triples (without --replace), or a count differs.
+    """
+    from firesld.store import Credentials, Endpoints, RetryPolicy, load_release
+
+    if graph is not None and named_graphs:
+        raise click.UsageError("--graph and --named-graphs exclude each other")
+    try:
+        endpoints = Endpoints.from_store_url(endpoint, query=query_endpoint, update=update_endpoint)
+        credentials = None if user is None else Credentials.from_environment(user, scheme=auth)
+        result = load_release(
+            endpoints,
+            graph=graph,
+            named_graphs=named_graphs,
+            replace=replace,
+            credentials=credentials,
+            policy=RetryPolicy(timeout=timeout, retries=retries),
+            notify=_notify,
+        )
+    except FiresldError as err:
+        _fail(err)
+    for loaded in result.graphs:
+        was = f" (replaced {loaded.previous})" if loaded.previous else ""
+        click.echo(f"<{loaded.graph}>: {loaded.triples} triples on the server = release{was}")
+    verb = "replaced" if result.replaced else "loaded"
+    click.echo(
+        f"{verb} {result.triples} triples in {len(result.graphs)} graph(s) at "
+        f"{endpoints.store} in {result.seconds:.1f} s"
+    )
+
+
+@main.command()
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=7878,
+    show_default=True,
+    help="Port to listen on.",
+)
+@click.option(
+    "--bind",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (0.0.0.0 opens the endpoint to the network).",
+)
+def serve(port: int, bind: str) -> None:
+    """Serve the release as a local read-only SPARQL endpoint until Ctrl-C.
+
+    Loads the release into a temporary Oxigraph store with `oxigraph load` and runs `oxigraph
+    serve-read-only` (the server extra); the default graph is the union of the named graphs.
+    Exit 0 when stopped by Ctrl-C or SIGTERM, 2 when the server cannot start.
+    """
+    import signal
+
+    from firesld.store import LocalServer, serve_release
+
+    def ready(server: LocalServer) -> None:
+        click.echo(f"SPARQL endpoint: {server.query_url}")
+        click.echo(f"YASGUI: {server.url}")
+        click.echo(
+            f"serving {server.triples} triples read-only from {server.directory}; Ctrl-C to stop",
+            err=True,
+        )
+
+    try:
+        signum = serve_release(bind=bind, port=port, on_ready=ready)
+    except FiresldError as err:
+        _fail(err)
+    click.echo(f"stopped ({signal.Signals(signum).name}); temporary store removed", err=True)

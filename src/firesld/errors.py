@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "DataError",
+    "EndpointError",
     "FiresldError",
     "GenerationError",
     "MissingExtraError",
@@ -60,3 +61,11 @@ class MissingExtraError(FiresldError, ImportError):
             f"this command needs {module!r}, which is not installed: "
             f"install firesld again with `pip install 'firesld[{extra}]'`"
         )
+
+
+class EndpointError(FiresldError, OSError):
+    """A triple store or SPARQL endpoint failed (exit code 2).
+
+    It is down, unreachable or unauthorised, refused the request, did not answer in time, or holds
+    another triple count than the one sent.
+    """

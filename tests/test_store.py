@@ -1,0 +1,563 @@
+"""Triple stores: load, query and serve against a real Oxigraph server, with injected faults.
+
+The server is ``oxigraph serve`` (the ``server`` extra) on 127.0.0.1 and a free port, started as a
+subprocess and stopped by its PID by a fixture finalizer, so no process outlives a test. The
+faults come from :mod:`tests.faultproxy`, a proxy in the test process in front of that server.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner, Result
+
+from firesld.cli import main
+from firesld.constants import CLAIMS_GRAPH, DATA_GRAPH, IMPORTS_GRAPH, ONTOLOGY_GRAPH
+from firesld.errors import EndpointError, MissingExtraError
+from firesld.queries import ExampleQuery, QueryResult, list_queries
+from firesld.store import (
+    PASSWORD_VARIABLE,
+    STAGING_PREFIX,
+    Credentials,
+    Endpoints,
+    RetryPolicy,
+    default_graph_iri,
+    find_oxigraph,
+    release_uploads,
+)
+from tests.faultproxy import Fault, FaultProxy
+from tests.test_queries import expected_result, rows_of
+
+GRAPH = default_graph_iri()
+RELEASE_TRIPLES = release_uploads()[0].triples
+RUNNABLE = [q for q in list_queries() if not q.federated]
+
+
+@pytest.fixture(autouse=True)
+def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep urllib from sending 127.0.0.1 traffic to a proxy named in the environment."""
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+
+
+# ------------------------------------------------------------------------------------ servers
+
+
+def free_port() -> int:
+    """Return a port on 127.0.0.1 that nothing listens on (bound, then released)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def port_is_open(port: int) -> bool:
+    """Return whether something accepts connections on 127.0.0.1:port."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def stop_process(process: subprocess.Popen[bytes]) -> None:
+    """Stop a process by its PID: terminate, wait, kill if it does not exit."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@dataclass(frozen=True)
+class Oxigraph:
+    """A running ``oxigraph serve`` on 127.0.0.1."""
+
+    process: subprocess.Popen[bytes]
+    port: int
+
+    def url(self, path: str) -> str:
+        """Return the server's URL for a path (``/store``, ``/query``, ``/update``)."""
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def count(self, graph: str | None = None) -> int:
+        """Count the triples of a graph, or of every named graph, with a plain HTTP request."""
+        where = f"GRAPH <{graph}>" if graph else "GRAPH ?g"
+        text = f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} {{ ?s ?p ?o }} }}"
+        request = urllib.request.Request(
+            self.url("/query"),
+            data=urllib.parse.urlencode({"query": text}).encode(),
+            headers={"Accept": "text/csv"},
+        )
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            return int(answer.read().decode().split()[-1])
+
+    def update(self, text: str) -> None:
+        """Run a SPARQL Update on the server directly."""
+        request = urllib.request.Request(
+            self.url("/update"),
+            data=text.encode(),
+            headers={"Content-Type": "application/sparql-update"},
+        )
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            answer.read()
+
+
+def wait_until_answers(process: subprocess.Popen[bytes], url: str, timeout: float = 20) -> None:
+    """Poll a server until it answers HTTP; fail if it exits or takes too long."""
+    deadline = time.monotonic() + timeout
+    while True:
+        assert process.poll() is None, f"the server exited with code {process.returncode}"
+        try:
+            with urllib.request.urlopen(url, timeout=1) as answer:
+                answer.read()
+            return
+        except OSError:
+            assert time.monotonic() < deadline, f"{url} did not answer within {timeout} s"
+            time.sleep(0.05)
+
+
+def start_oxigraph(location: Path, request: pytest.FixtureRequest) -> Oxigraph:
+    """Start ``oxigraph serve`` on a free port; a finalizer stops it even if the test fails."""
+    port = free_port()
+    log = (location.parent / f"oxigraph-{port}.log").open("wb")
+    process = subprocess.Popen(
+        [str(find_oxigraph()), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdin=subprocess.DEVNULL,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+
+    def finish() -> None:
+        stop_process(process)
+        log.close()
+        assert not port_is_open(port), f"port {port} still open after the server stopped"
+
+    request.addfinalizer(finish)
+    wait_until_answers(process, f"http://127.0.0.1:{port}/")
+    return Oxigraph(process, port)
+
+
+@pytest.fixture
+def oxigraph(tmp_path: Path, request: pytest.FixtureRequest) -> Oxigraph:
+    """Start an empty Oxigraph server of its own."""
+    return start_oxigraph(tmp_path / "store", request)
+
+
+@pytest.fixture(scope="module")
+def loaded(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> tuple[Oxigraph, Result]:
+    """One Oxigraph server for the module, with the release loaded by ``firesld load``."""
+    server = start_oxigraph(tmp_path_factory.mktemp("loaded") / "store", request)
+    result = invoke(["load", "--endpoint", server.url("/store")])
+    return server, result
+
+
+def invoke(args: list[str], **env: str) -> Result:
+    """Run the firesld command line in-process."""
+    return CliRunner().invoke(main, args, env=env or None)
+
+
+def load_args(store: str, *more: str) -> list[str]:
+    """Return ``firesld load`` arguments with short timeouts for tests."""
+    return ["load", "--endpoint", store, "--timeout", "1", "--retries", "1", *more]
+
+
+def one_error_line(result: Result) -> str:
+    """Assert the command failed with exit 2 and one line on stderr, and return that line."""
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("firesld: error: "), lines
+    return lines[0]
+
+
+# ------------------------------------------------------------------------------------ no server
+
+
+@pytest.mark.parametrize(
+    ("store", "query", "update", "parameter"),
+    [
+        (
+            "http://127.0.0.1:7878/store",
+            "http://127.0.0.1:7878/query",
+            "http://127.0.0.1:7878/update",
+            "graph",
+        ),
+        (
+            "http://127.0.0.1:3030/firesld/data",
+            "http://127.0.0.1:3030/firesld/sparql",
+            "http://127.0.0.1:3030/firesld/update",
+            "graph",
+        ),
+        (
+            "http://127.0.0.1:7200/repositories/firesld/rdf-graphs/service",
+            "http://127.0.0.1:7200/repositories/firesld",
+            "http://127.0.0.1:7200/repositories/firesld/statements",
+            "graph",
+        ),
+        (
+            "http://127.0.0.1:8890/sparql-graph-crud-auth",
+            "http://127.0.0.1:8890/sparql",
+            "http://127.0.0.1:8890/sparql-auth",
+            "graph-uri",
+        ),
+    ],
+    ids=["oxigraph", "fuseki", "graphdb", "virtuoso"],
+)
+def test_endpoints_are_derived_from_the_graph_store_url(
+    store: str, query: str, update: str, parameter: str
+) -> None:
+    """Each store's GSP URL gives its query and update endpoints and its graph parameter."""
+    endpoints = Endpoints.from_store_url(store)
+    assert (endpoints.query, endpoints.update, endpoints.graph_parameter) == (
+        query,
+        update,
+        parameter,
+    )
+    assert endpoints.graph_url(GRAPH).startswith(f"{store}?{parameter}=https%3A%2F%2Fw3id.org")
+
+
+def test_unknown_store_url_needs_the_query_endpoint() -> None:
+    """A GSP URL of no known shape is an error naming --query-endpoint, unless both are given."""
+    with pytest.raises(EndpointError, match="--query-endpoint"):
+        Endpoints.from_store_url("http://127.0.0.1:9999/gsp")
+    endpoints = Endpoints.from_store_url(
+        "http://127.0.0.1:9999/gsp",
+        query="http://127.0.0.1:9999/q",
+        update="http://127.0.0.1:9999/u",
+    )
+    assert endpoints.query.endswith("/q") and endpoints.update.endswith("/u")
+
+
+def test_password_comes_from_the_environment_and_is_never_shown() -> None:
+    """The password is read from $FIRESLD_PASSWORD, and the credentials' repr hides it."""
+    credentials = Credentials.from_environment("alice", environ={PASSWORD_VARIABLE: "s3cret"})
+    assert credentials.password == "s3cret"
+    assert "s3cret" not in repr(credentials)
+    with pytest.raises(EndpointError, match=PASSWORD_VARIABLE):
+        Credentials.from_environment("alice", environ={})
+
+
+def test_retries_are_bounded() -> None:
+    """The waits before retries double from the back-off and never exceed the cap."""
+    assert RetryPolicy(retries=0).delays() == []
+    assert RetryPolicy(retries=3, backoff=0.5).delays() == [0.5, 1.0, 2.0]
+    assert max(RetryPolicy(retries=10).delays()) == RetryPolicy().max_backoff
+
+
+def test_named_graph_uploads_partition_the_release() -> None:
+    """The four named graphs hold every release triple once, as firesld.trig has them."""
+    uploads = release_uploads(named_graphs=True)
+    assert [u.graph for u in uploads] == sorted(
+        [CLAIMS_GRAPH, DATA_GRAPH, IMPORTS_GRAPH, ONTOLOGY_GRAPH]
+    )
+    assert sum(u.triples for u in uploads) == RELEASE_TRIPLES
+    assert len({u.staging for u in uploads}) == 4
+    assert all(u.staging.startswith(STAGING_PREFIX) for u in uploads)
+
+
+def test_find_oxigraph_missing_names_the_extra(tmp_path: Path) -> None:
+    """Without the oxigraph command beside Python or on the PATH, the error says what to install."""
+    with pytest.raises(MissingExtraError, match=re.escape("pip install 'firesld[server]'")):
+        find_oxigraph(executable=tmp_path / "python", path=str(tmp_path))
+
+
+def test_serve_without_oxigraph_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``firesld serve`` without the server extra: exit 2 and the install hint, on one line."""
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "python"))
+    monkeypatch.setenv("PATH", str(tmp_path))
+    line = one_error_line(invoke(["serve", "--port", str(free_port())]))
+    assert "pip install 'firesld[server]'" in line
+
+
+def test_down_server_exits_2_with_one_line() -> None:
+    """Nothing listening: load and query fail at once (no retry) with exit 2 and one line."""
+    port = free_port()
+    start = time.monotonic()
+    line = one_error_line(invoke(load_args(f"http://127.0.0.1:{port}/store")))
+    assert "connection refused" in line
+    line = one_error_line(
+        invoke(["query", "studies", "--endpoint", f"http://127.0.0.1:{port}/query"])
+    )
+    assert "connection refused" in line
+    assert time.monotonic() - start < 5
+
+
+def test_load_rejects_a_graph_that_is_not_an_iri() -> None:
+    """``--graph`` must be an absolute IRI; checked before any request."""
+    line = one_error_line(invoke(load_args("http://127.0.0.1:9/store", "--graph", "not an iri")))
+    assert "'not an iri' is not an absolute IRI" in line
+
+
+def test_query_options_need_an_endpoint() -> None:
+    """``--default-graph`` without ``--endpoint`` is a usage error (exit 2)."""
+    result = invoke(["query", "studies", "--default-graph", GRAPH])
+    assert result.exit_code == 2
+    assert "--endpoint" in result.stderr
+
+
+# ------------------------------------------------------------------------------------ load, query
+
+
+@pytest.mark.slow
+def test_load_puts_the_release_into_its_graph(loaded: tuple[Oxigraph, Result]) -> None:
+    """``firesld load`` fills the versioned graph, and the server's count is the release's."""
+    server, result = loaded
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == (
+        f"<{GRAPH}>: {RELEASE_TRIPLES} triples on the server = release"
+    )
+    assert server.count(GRAPH) == server.count() == RELEASE_TRIPLES
+
+
+def remote_result(stdout: str) -> QueryResult:
+    """Read ``firesld query --format json`` output back into a result."""
+    parsed = ox.parse_query_results(stdout, format=ox.QueryResultsFormat.JSON)
+    if isinstance(parsed, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(parsed))
+    variables = tuple(v.value for v in parsed.variables)
+    return QueryResult("select", variables, tuple(tuple(s[v] for v in variables) for s in parsed))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("example", RUNNABLE, ids=lambda q: q.name)
+def test_every_example_gives_its_answer_from_the_store(
+    example: ExampleQuery, loaded: tuple[Oxigraph, Result]
+) -> None:
+    """Each example, run on the store through ``--endpoint``, gives its hand-written answer."""
+    server, _ = loaded
+    args = ["query", example.name, "--endpoint", server.url("/query"), "--default-graph", GRAPH]
+    result = invoke([*args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    actual, expected = remote_result(result.stdout), expected_result(example)
+    assert actual.form == expected.form
+    if expected.form == "ask":
+        assert actual.boolean == expected.boolean
+        return
+    assert actual.variables == expected.variables
+    assert rows_of(actual, example.ordered) == rows_of(expected, example.ordered)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv"])
+def test_remote_output_is_the_embedded_output(fmt: str, loaded: tuple[Oxigraph, Result]) -> None:
+    """The same formatter writes remote and embedded results: the same bytes."""
+    server, _ = loaded
+    args = ["query", "il1b-to-nfkb-chain", "--format", fmt]
+    remote = invoke([*args, "--endpoint", server.url("/query"), "--default-graph", GRAPH])
+    assert remote.exit_code == 0, remote.output
+    assert remote.stdout_bytes == invoke(args).stdout_bytes
+
+
+@pytest.mark.slow
+def test_remote_syntax_error_exits_2(tmp_path: Path, loaded: tuple[Oxigraph, Result]) -> None:
+    """A query the server cannot parse: exit 2, one line with the server's line and column."""
+    server, _ = loaded
+    path = tmp_path / "broken.rq"
+    path.write_text("SELECT ?x WHERE {\n  ?x ?y ?z\n  OPTINAL { ?x ?a ?b }\n}\n", encoding="utf-8")
+    line = one_error_line(invoke(["query", str(path), "--endpoint", server.url("/query")]))
+    assert line.startswith(f"firesld: error: {path}:3:")
+    assert "SPARQL syntax error" in line
+
+
+@pytest.mark.slow
+def test_load_refuses_an_occupied_graph_without_replace(loaded: tuple[Oxigraph, Result]) -> None:
+    """A second load into the same graph needs --replace; the graph is left alone."""
+    server, _ = loaded
+    line = one_error_line(invoke(load_args(server.url("/store"))))
+    assert f"already holds {RELEASE_TRIPLES} triples; pass --replace" in line
+    assert server.count() == RELEASE_TRIPLES
+
+
+@pytest.mark.slow
+def test_load_named_graphs(oxigraph: Oxigraph) -> None:
+    """``--named-graphs`` loads the release's four graphs, each with its own count."""
+    result = invoke(["load", "--endpoint", oxigraph.url("/store"), "--named-graphs"])
+    assert result.exit_code == 0, result.output
+    for upload in release_uploads(named_graphs=True):
+        assert oxigraph.count(upload.graph) == upload.triples
+    assert oxigraph.count() == RELEASE_TRIPLES
+
+
+@pytest.mark.slow
+def test_replace_stages_then_swaps_in_one_update(oxigraph: Oxigraph) -> None:
+    """--replace PUTs only into the staging graph; one SPARQL Update moves it onto the target."""
+    assert invoke(["load", "--endpoint", oxigraph.url("/store")]).exit_code == 0
+    oxigraph.update(f'INSERT DATA {{ GRAPH <{GRAPH}> {{ <urn:x:s> <urn:x:p> "old" }} }}')
+    with FaultProxy(oxigraph.port) as proxy:
+        result = invoke(load_args(proxy.url("/store"), "--replace"))
+    assert result.exit_code == 0, result.output
+    assert f"(replaced {RELEASE_TRIPLES + 1})" in result.stdout
+    puts = [path for method, path in proxy.requests if method == "PUT"]
+    assert len(puts) == 1
+    assert urllib.parse.parse_qs(urllib.parse.urlsplit(puts[0]).query)["graph"] == [
+        release_uploads()[0].staging
+    ]
+    assert [path for _, path in proxy.requests if path == "/update"] == ["/update"]
+    assert oxigraph.count(GRAPH) == oxigraph.count() == RELEASE_TRIPLES
+
+
+# ------------------------------------------------------------------------------------ faults
+
+
+@pytest.mark.slow
+def test_unauthorised_exits_2_at_once_and_hides_the_password(oxigraph: Oxigraph) -> None:
+    """HTTP 401: exit 2 after one request, one line, and the password appears nowhere."""
+    fault = Fault("status", methods=frozenset({"GET", "POST", "PUT"}), times=None, status=401)
+    with FaultProxy(oxigraph.port, fault) as proxy:
+        result = invoke(
+            load_args(proxy.url("/store"), "--user", "alice"), **{PASSWORD_VARIABLE: "s3cret"}
+        )
+    line = one_error_line(result)
+    assert "HTTP 401 unauthorised" in line
+    assert "s3cret" not in result.output
+    assert len(proxy.requests) == 1
+
+
+@pytest.mark.slow
+def test_http_500_once_is_retried(oxigraph: Oxigraph) -> None:
+    """A 500 on the upload is retried after the back-off, and the load succeeds."""
+    with FaultProxy(oxigraph.port, Fault("status", status=500)) as proxy:
+        result = invoke(load_args(proxy.url("/store")))
+    assert result.exit_code == 0, result.output
+    assert proxy.fault is not None and proxy.fault.hits == 1
+    assert "HTTP 500" in result.stderr and "retry 1 of 1" in result.stderr
+    assert [m for m, _ in proxy.requests].count("PUT") == 2
+    assert oxigraph.count(GRAPH) == oxigraph.count() == RELEASE_TRIPLES
+
+
+@pytest.mark.slow
+def test_stall_times_out_and_leaves_the_graph_unchanged(oxigraph: Oxigraph) -> None:
+    """An upload whose answer never comes: exit 2 after the retries; the old graph stays whole."""
+    assert invoke(["load", "--endpoint", oxigraph.url("/store")]).exit_code == 0
+    oxigraph.update(f'INSERT DATA {{ GRAPH <{GRAPH}> {{ <urn:x:s> <urn:x:p> "old" }} }}')
+    old = RELEASE_TRIPLES + 1
+    with FaultProxy(oxigraph.port, Fault("stall", times=None)) as proxy:
+        start = time.monotonic()
+        result = invoke(load_args(proxy.url("/store"), "--replace"))
+        elapsed = time.monotonic() - start
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[-1].endswith("no answer within 1 s (after 2 attempts)")
+    assert elapsed < 10
+    assert oxigraph.count(GRAPH) == oxigraph.count() == old  # no staging graph left either
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("times", "exit_code"), [(1, 0), (None, 2)], ids=["once", "always"])
+def test_cut_upload_leaves_the_old_graph_or_the_new(
+    times: int | None, exit_code: int, oxigraph: Oxigraph
+) -> None:
+    """A connection cut mid-upload: the target holds the old graph or the new, never a part."""
+    assert invoke(["load", "--endpoint", oxigraph.url("/store")]).exit_code == 0
+    oxigraph.update(f'INSERT DATA {{ GRAPH <{GRAPH}> {{ <urn:x:s> <urn:x:p> "old" }} }}')
+    old, new = RELEASE_TRIPLES + 1, RELEASE_TRIPLES
+    with FaultProxy(oxigraph.port, Fault("cut", times=times)) as proxy:
+        result = invoke(load_args(proxy.url("/store"), "--replace"))
+    assert result.exit_code == exit_code, result.output
+    assert proxy.fault is not None and proxy.fault.hits == (1 if times else 2)
+    assert "connection cut" in result.stderr
+    count = oxigraph.count(GRAPH)
+    assert count in (old, new)
+    assert count == (new if exit_code == 0 else old)
+    assert oxigraph.count() == count  # and no staging graph is left behind
+
+
+# ------------------------------------------------------------------------------------ serve
+
+
+@pytest.fixture
+def served(tmp_path: Path, request: pytest.FixtureRequest) -> tuple[subprocess.Popen[bytes], Path]:
+    """``firesld serve`` as a subprocess on a free port, with its stdout and stderr in files."""
+    port = free_port()
+    out, err = tmp_path / "stdout", tmp_path / "stderr"
+    with out.open("wb") as stdout, err.open("wb") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "firesld", "serve", "--port", str(port)],
+            stdin=subprocess.DEVNULL,
+            stdout=stdout,
+            stderr=stderr,
+            env={**os.environ, "no_proxy": "127.0.0.1"},
+            start_new_session=True,  # its own process group: firesld and the oxigraph it starts
+        )
+
+    def finish() -> None:
+        stop_process(process)
+        try:  # whatever is left of the group, should firesld have left its server behind
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        assert not port_is_open(port), f"port {port} still open after firesld serve stopped"
+
+    request.addfinalizer(finish)
+    deadline = time.monotonic() + 30
+    while "YASGUI: " not in out.read_text():
+        assert process.poll() is None, err.read_text()
+        assert time.monotonic() < deadline, "firesld serve did not print its endpoint"
+        time.sleep(0.05)
+    return process, tmp_path
+
+
+@pytest.mark.slow
+def test_serve_answers_queries_refuses_updates_and_stops_on_sigint(
+    served: tuple[subprocess.Popen[bytes], Path],
+) -> None:
+    """A read-only endpoint: queries answer as embedded, UPDATE and PUT get 403; Ctrl-C cleans up."""
+    process, folder = served
+    lines = (folder / "stdout").read_text().splitlines()
+    endpoint = lines[0].removeprefix("SPARQL endpoint: ")
+    yasgui = lines[1].removeprefix("YASGUI: ")
+    assert endpoint == yasgui + "query" and yasgui.startswith("http://127.0.0.1:")
+    port = int(urllib.parse.urlsplit(endpoint).port or 0)
+
+    args = ["query", "approved-indications"]
+    remote = invoke([*args, "--endpoint", endpoint])
+    assert remote.exit_code == 0, remote.output
+    assert remote.stdout == invoke(args).stdout  # the union default graph, as embedded
+
+    for url, data, media in [
+        (yasgui + "update", b"INSERT DATA { <urn:x:s> <urn:x:p> <urn:x:o> }", "sparql-update"),
+        (yasgui + "store?graph=urn:x:g", b"<urn:x:s> <urn:x:p> <urn:x:o> .\n", "n-triples"),
+    ]:
+        request = urllib.request.Request(
+            url,
+            data=data,
+            method="PUT" if "store" in url else "POST",
+            headers={"Content-Type": f"application/{media}"},
+        )
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=5)
+        assert refused.value.code == 403
+
+    stderr = (folder / "stderr").read_text()
+    directory = Path(re.findall(r"read-only from (\S+);", stderr)[0])
+    assert directory.is_dir()
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=15) == 0
+    assert not port_is_open(port)
+    assert not directory.exists()
+    assert "stopped (SIGINT); temporary store removed" in (folder / "stderr").read_text()
+
+
+@pytest.mark.slow
+def test_serve_on_a_taken_port_exits_2() -> None:
+    """A port something already listens on: exit 2, one line, before anything is loaded."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        line = one_error_line(invoke(["serve", "--port", str(taken.getsockname()[1])]))
+    assert "cannot listen on 127.0.0.1:" in line
