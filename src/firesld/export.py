@@ -2,8 +2,9 @@
 
 One release graph, split into four named graphs (ontology, imports, data, claims), is written as
 Turtle, sorted N-Triples, compacted JSON-LD, TriG and sorted N-Quads; the SPARQL examples are written
-in the SIB sparql-examples form; and the dataset description (VoID + DCAT + PAV) describes the other
-files, so it is computed after them.
+in the SIB sparql-examples form; the entity and claim tables (:mod:`firesld.table_export`) and the KGX
+nodes and edges (:mod:`firesld.kgx`) are made from the records of the same graph; and the dataset
+description (VoID + DCAT + PAV) describes the RDF files, so it is computed after them.
 """
 
 from __future__ import annotations
@@ -35,8 +36,11 @@ from firesld.constants import (
     Layout,
 )
 from firesld.errors import QueryError, ResourceError
+from firesld.kgx import KGX_FILES, serialize_kgx
 from firesld.model import Model
 from firesld.rdfio import canonical_turtle, canonicalize, sorted_ntriples, to_oxigraph_triples
+from firesld.records import get_release_records
+from firesld.table_export import TABLE_FILES, serialize_tables
 from firesld.version import RELEASE_DATE, VERSION
 
 if TYPE_CHECKING:
@@ -104,6 +108,12 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
         "http://www.w3.org/ns/formats/N-Quads",
     ),
     "sparql-examples": ExportFormat("firesld.sparql-examples.ttl", "SPARQL examples"),
+    "entities-table": ExportFormat(TABLE_FILES["entities"], "entity table (TSV)"),
+    "claims-table": ExportFormat(TABLE_FILES["claims"], "claim table (TSV)"),
+    "kgx-nodes-tsv": ExportFormat(KGX_FILES["nodes-tsv"], "KGX nodes (TSV)"),
+    "kgx-edges-tsv": ExportFormat(KGX_FILES["edges-tsv"], "KGX edges (TSV)"),
+    "kgx-nodes-jsonl": ExportFormat(KGX_FILES["nodes-jsonl"], "KGX nodes (JSON Lines)"),
+    "kgx-edges-jsonl": ExportFormat(KGX_FILES["edges-jsonl"], "KGX edges (JSON Lines)"),
     "void": ExportFormat("firesld.void.ttl", "dataset description"),
 }
 
@@ -212,11 +222,14 @@ def serialize_release(
 ) -> dict[str, bytes]:
     """Serialise the release in every export format, the dataset description last.
 
+    The entity and claim tables and the KGX files are made from the records of the same graph
+    (:func:`firesld.records.get_release_records`).
+
     :param graphs: the named graphs of the release (:func:`get_release_graphs`)
     :param model: the compact model (for prefixes)
     :param context: the JSON-LD context document
     :param examples: the SPARQL examples to publish
-    :returns: file name to bytes
+    :returns: file name (a path under ``exports/``, such as ``kgx/firesld_nodes.tsv``) to bytes
     """
     union = Graph()
     for part in graphs.values():
@@ -232,6 +245,9 @@ def serialize_release(
     files[EXPORT_FORMATS["trig"].file_name] = trig
     files[EXPORT_FORMATS["nquads"].file_name] = nquads
     files[EXPORT_FORMATS["sparql-examples"].file_name] = serialize_sparql_examples(examples)
+    records = get_release_records(canon, model)
+    files.update(serialize_tables(records))
+    files.update(serialize_kgx(records))
     distributions = {
         name: files[fmt.file_name] for name, fmt in EXPORT_FORMATS.items() if fmt.media_type
     }

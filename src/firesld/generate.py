@@ -1,15 +1,17 @@
-"""Generate the ontology, the SHACL shapes, the JSON-LD context and the compact model from the schema.
+"""Generate the ontology, the SHACL shapes, the JSON-LD context and the models from the schema.
 
 All artefacts are made in one process through LinkML's generators used as a library. The OWL that
 ``gen-owl`` writes is then completed: firesld names no axioms about other vocabularies' terms, the
 ontology header gets its IRI, versionIRI, licence, title, description and dates, and the disjointness
-axioms that ``gen-owl`` drops are added. Every artefact is byte-stable: blank nodes get canonical
-labels and triples are written in a sorted order.
+axioms that ``gen-owl`` drops are added. The pydantic model (``gen-pydantic``) gives the typed records
+of :mod:`firesld.api`. Every artefact is byte-stable: blank nodes get canonical labels and triples are
+written in a sorted order.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
@@ -31,6 +33,7 @@ from firesld.version import RELEASE_DATE, VERSION
 
 __all__ = [
     "check_generated",
+    "complete_pydantic",
     "generate_artifacts",
     "write_generated",
     "xsd_regex",
@@ -43,6 +46,13 @@ GENERATED_PATHS = (
     "shapes/firesld.shacl.ttl",
     "exports/firesld.context.jsonld",
     "src/firesld/datamodel/model.json",
+    "src/firesld/datamodel/firesld_pydantic.py",
+)
+
+#: The first line of the generated pydantic model (the generator writes no header of its own).
+PYDANTIC_HEADER = (
+    "# Generated from schema/firesld.yaml by LinkML's PydanticGenerator (`firesld generate`).\n"
+    "# Do not edit: the drift check (`firesld generate --check`) compares it with the schema.\n"
 )
 
 _XSD_FOR_TYPE = {
@@ -86,6 +96,7 @@ def generate_artifacts(schema_path: Path) -> dict[str, bytes]:
     view = _schema_view(schema_path)
     try:
         from linkml.generators.owlgen import OwlSchemaGenerator
+        from linkml.generators.pydanticgen import PydanticGenerator
         from linkml.generators.shaclgen import ShaclGenerator
     except ImportError as err:  # pragma: no cover - depends on the environment
         raise MissingExtraError("linkml", "build") from err
@@ -102,6 +113,7 @@ def generate_artifacts(schema_path: Path) -> dict[str, bytes]:
             consolidate_cardinality_axioms=True,
         ).serialize()
         shacl_text = ShaclGenerator(str(schema_path)).serialize()
+        pydantic_text = PydanticGenerator(str(schema_path)).serialize()
     model = build_model(view)
     owl = complete_ontology(Graph().parse(data=owl_text, format="turtle"), view, model)
     shacl = Graph().parse(data=shacl_text, format="turtle")
@@ -111,6 +123,7 @@ def generate_artifacts(schema_path: Path) -> dict[str, bytes]:
         "shapes/firesld.shacl.ttl": canonical_turtle(shacl, _prefixes(model)).encode(),
         "exports/firesld.context.jsonld": _dump_json(build_context(model)),
         "src/firesld/datamodel/model.json": _dump_json(model),
+        "src/firesld/datamodel/firesld_pydantic.py": complete_pydantic(pydantic_text).encode(),
     }
 
 
@@ -354,6 +367,46 @@ def _add_list(graph: Graph, subject: Any, predicate: URIRef, items: Iterable[Any
     head = BNode()
     Collection(graph, head, list(items))
     graph.add((subject, predicate, head))
+
+
+# ---------------------------------------------------------------------------- the pydantic model
+
+#: A field of a multivalued number slot with bounds, as LinkML 1.12's PydanticGenerator writes it:
+#: the bounds land on the list (``Optional[list[int]] = Field(..., ge=1, le=39, ...)``), which
+#: pydantic cannot compare with a number, so every record with a value fails to validate.
+_LIST_BOUNDS_RE = re.compile(
+    r"^(?P<head>\s+\w+: (?:Optional\[)?list\[)(?P<item>int|float|Decimal)(?P<tail>\]\]? = Field\(.*)$"
+)
+_BOUND_RE = re.compile(r", (?P<bound>ge|le|gt|lt)=(?P<value>[^,)]+)")
+
+
+def complete_pydantic(text: str) -> str:
+    r"""Complete the pydantic model that gen-pydantic wrote.
+
+    - add a header saying the file is generated;
+    - move the bounds of a multivalued number slot from the list to its items
+      (``list[Annotated[int, Field(ge=1, le=39)]]``), which LinkML puts on the list itself.
+
+    :param text: gen-pydantic's output
+    :returns: the module's text
+
+    >>> line = "    n: Optional[list[int]] = Field(default=None, ge=1, le=39, json_schema_extra = {})"
+    >>> print(complete_pydantic("from typing import (\n    Any,\n)\n" + line).splitlines()[-1])
+        n: Optional[list[Annotated[int, Field(ge=1, le=39)]]] = Field(default=None, json_schema_extra = {})
+    """
+    lines = []
+    for line in text.rstrip().splitlines():
+        match = _LIST_BOUNDS_RE.match(line)
+        bounds = _BOUND_RE.findall(match.group("tail")) if match else []
+        if match and bounds:
+            constraint = ", ".join(f"{name}={value}" for name, value in bounds)
+            item = f"Annotated[{match.group('item')}, Field({constraint})]"
+            line = match.group("head") + item + _BOUND_RE.sub("", match.group("tail"))
+        lines.append(line)
+    out = "\n".join(lines) + "\n"
+    if "Annotated[" in out and "    Annotated,\n" not in out:
+        out = out.replace("from typing import (\n", "from typing import (\n    Annotated,\n", 1)
+    return PYDANTIC_HEADER + out
 
 
 # ---------------------------------------------------------------------------- JSON-LD context
