@@ -443,9 +443,8 @@ def format_result(
     :raises QueryError: when the format is unknown
 
     >>> result = run_query('SELECT ?x WHERE { VALUES ?x { "FIRES"@en } }')
-    >>> print(format_result(result, "csv").strip())
-    x
-    FIRES
+    >>> format_result(result, "csv").splitlines()  # SPARQL CSV lines end in CRLF
+    ['x', 'FIRES']
     """
     try:
         writer = FORMATS[fmt]
