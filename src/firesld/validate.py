@@ -855,7 +855,12 @@ def validate_records(
     good = [r for r in records if (r.file, r.ref) not in broken]
     graph = build_graph(good, model)
     report.graph = graph
-    context_types = _type_triples(context, model, exclude={r.id for r in good})
+    referenced = {str(o) for o in graph.objects() if isinstance(o, URIRef)}
+    context_types = _type_triples(
+        [r for r in context if model.converter.expand(r.id or "") in referenced],
+        model,
+        exclude={r.id for r in good},
+    )
     if "shacl" in checks:
         locate = {model.converter.expand(r.id) or r.id: r for r in good if r.id}
         problems, results = check_shacl(graph + context_types, model, layout, locate=locate)
