@@ -404,6 +404,8 @@ def complete_pydantic(text: str) -> str:
             line = match.group("head") + item + _BOUND_RE.sub("", match.group("tail"))
         lines.append(line)
     out = "\n".join(lines) + "\n"
+    # LinkML records the path it was given; keep the file the same on every machine
+    out = re.sub(r"('source_file': )'[^']*'", r"\1'schema/firesld.yaml'", out)
     if "Annotated[" in out and "    Annotated,\n" not in out:
         out = out.replace("from typing import (\n", "from typing import (\n    Annotated,\n", 1)
     return PYDANTIC_HEADER + out

@@ -155,7 +155,7 @@ linkml_meta = LinkMLMeta({'default_prefix': 'firesld',
                   'xsd': {'prefix_prefix': 'xsd',
                           'prefix_reference': 'http://www.w3.org/2001/XMLSchema#'}},
      'see_also': ['https://w3id.org/firesld'],
-     'source_file': '/work/main/schema/firesld.yaml',
+     'source_file': 'schema/firesld.yaml',
      'title': 'firesld — the IL-1β/IL-1R1 axis in FIRES as linked data',
      'types': {'LangString': {'base': 'str',
                               'description': 'A string with a language tag. The '
