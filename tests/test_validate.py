@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from firesld.data import read_records
+from firesld.data import Record, read_records
 from firesld.model import Model
 from firesld.problems import CHECKS
 from firesld.validate import (
     RDF_SUFFIXES,
+    SHACL_ENGINES,
     ValidationReport,
     validate_rdf_file,
     validate_records,
@@ -172,3 +173,69 @@ def test_short_mondo_id_suggests_the_padded_one(model: Model) -> None:
     record = Record("Disease", {"id": "MONDO:15584"}, "x.yaml", 1)
     [problem] = check_curie(model, "MONDO:15584", record=record, slot="id")
     assert problem.fix == "did you mean MONDO:0015584?"
+
+
+#: The checks up to SHACL (the engines are compared on these; OWL and QC do not depend on them).
+_UP_TO_SHACL = ["parse", "schema", "identifiers", "references", "shacl"]
+
+
+@pytest.fixture(scope="module")
+def package_records(model: Model) -> list[Record]:
+    """Read the package's curated records (the context YAML fixtures are validated against)."""
+    records, _ = read_records(sorted(LAYOUT.data_dir.rglob("*.yaml")), model)
+    return records
+
+
+@pytest.mark.parametrize("path", [None, *FIXTURES], ids=lambda p: p.name if p else "curated-data")
+def test_shacl_engines_give_the_same_report(
+    path: Path | None, model: Model, package_records: list[Record]
+) -> None:
+    """pyshacl-turbo (the default engine) reports exactly what pySHACL reports, message included.
+
+    Run on the curated data and on every invalid fixture, whichever check the fixture is about.
+    """
+    reports = {}
+    for engine in SHACL_ENGINES:
+        if path is None:
+            report = validate_records(
+                package_records, model, layout=LAYOUT, checks=_UP_TO_SHACL, shacl_engine=engine
+            )
+        elif path.suffix in RDF_SUFFIXES:
+            report = validate_rdf_file(
+                path, model, layout=LAYOUT, checks=_UP_TO_SHACL, shacl_engine=engine
+            )
+        else:
+            records, parse_problems = read_records([path], model, display_root=INVALID)
+            report = validate_records(
+                records,
+                model,
+                parse_problems=parse_problems,
+                layout=LAYOUT,
+                context=package_records,
+                checks=_UP_TO_SHACL,
+                shacl_engine=engine,
+            )
+        assert "shacl" in report.checks_run or path is not None
+        reports[engine] = [p for p in report.problems if p.check == "shacl"]
+    assert reports["turbo"] == reports["pyshacl"]
+    if path is not None and _expectation(path)[1] == "shacl":
+        assert reports["turbo"], "a SHACL fixture with no SHACL problem compares nothing"
+
+
+def test_shacl_message_comes_from_the_constraint(model: Model) -> None:
+    """A result of a shape without sh:message names the parameter the value broke."""
+    report = validate_rdf_file(
+        INVALID / "shacl-reference-number-too-high.ttl", model, layout=LAYOUT, checks=_UP_TO_SHACL
+    )
+    messages = [p.message for p in report.problems if p.code == "FLD-SHACL-MAXINCLUSIVE"]
+    assert messages == ["value is greater than 39 (value: 40)"]
+
+
+def test_unknown_shacl_engine_is_refused(model: Model) -> None:
+    """A misspelt engine is an error naming the engines, not a silent fallback."""
+    from rdflib import Graph
+
+    from firesld.validate import check_shacl
+
+    with pytest.raises(ValueError, match="turbo, pyshacl"):
+        check_shacl(Graph(), model, LAYOUT, engine="pyshacl-turbo")

@@ -1,35 +1,52 @@
-"""The whole pipeline: generate → load data → validate → export, all or nothing."""
+"""The whole pipeline: generate → load data → validate → export, all or nothing.
+
+Both steps are cached by content hash (:mod:`firesld.cache`): a build whose inputs and outputs
+are unchanged since the last one does nothing, and is answered before anything heavy is imported.
+"""
 
 from __future__ import annotations
 
-import json
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from firesld.cache import inputs_digest, outputs_unchanged, read_stamp, write_stamp
 from firesld.constants import Layout
-from firesld.data import build_graph, data_files, read_records
 from firesld.errors import DataError, ResourceError
-from firesld.export import get_release_graphs, serialize_release
-from firesld.model import load_model
-from firesld.queries import list_queries
-from firesld.rdfio import replace_tree_atomic
-from firesld.validate import ValidationReport, validate_records
+from firesld.problems import CHECKS, Problem
+
+if TYPE_CHECKING:
+    from firesld.validate import ValidationReport
 
 __all__ = ["BuildResult", "find_checkout", "run_build"]
 
 logger = logging.getLogger(__name__)
 
+#: The files the generate step writes (relative to the checkout), as in
+#: :data:`firesld.generate.GENERATED_PATHS` (kept here so the cache check imports no generator).
+GENERATED_FILES = (
+    "ontology/firesld.owl.ttl",
+    "ontology/firesld.owl",
+    "shapes/firesld.shacl.ttl",
+    "exports/firesld.context.jsonld",
+    "src/firesld/datamodel/model.json",
+    "src/firesld/datamodel/firesld_pydantic.py",
+)
+
 
 @dataclass
 class BuildResult:
-    """What a build did."""
+    """What a build did (``cached`` when nothing had changed and nothing was redone)."""
 
-    report: ValidationReport
+    report: ValidationReport | None
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     generated: list[Path] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    cached: bool = False
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def find_checkout(root: Path | None = None) -> Layout:
@@ -49,36 +66,131 @@ def find_checkout(root: Path | None = None) -> Layout:
     return layout
 
 
-def run_build(layout: Layout, *, generate: bool = True) -> BuildResult:
+def _files(*roots: Path, pattern: str = "*") -> list[Path]:
+    """Return the files under folders (or the files themselves), sorted."""
+    out: list[Path] = []
+    for root in roots:
+        if root.is_file():
+            out.append(root)
+        elif root.is_dir():
+            out.extend(
+                p
+                for p in root.rglob(pattern)
+                if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
+            )
+    return sorted(out)
+
+
+def _release_inputs(layout: Layout) -> list[Path]:
+    """Return every file the release depends on (beyond the code)."""
+    return _files(
+        layout.schema.parent,
+        layout.data_dir,
+        layout.shapes_dir,
+        layout.ontology_dir,
+        layout.queries_dir,
+        layout.context,
+        layout.model_json.parent,
+    )
+
+
+def run_build(
+    layout: Layout,
+    *,
+    generate: bool = True,
+    force: bool = False,
+    checks: Collection[str] = CHECKS,
+    snapshot: bool = True,
+    shacl_engine: str = "turbo",
+) -> BuildResult:
     """Generate the schema artefacts, validate the curated data and write the release.
 
     Validation runs before anything under ``exports/`` is written; the exports are written into a
     temporary folder and moved into place only when every step passed, so a failing build leaves
-    the previous release byte-identical.
+    the previous release byte-identical. A step whose inputs and outputs are unchanged since the
+    last build is skipped (``force`` redoes everything).
 
     :param layout: the checkout
     :param generate: regenerate ontology, shapes, context and model first (needs the build extra)
+    :param force: ignore the cache
+    :param checks: the validation checks to run (all by default)
+    :param snapshot: look ids up in the import snapshot (off for synthetic or text-mined data)
+    :param shacl_engine: the SHACL engine (``turbo`` or ``pyshacl``)
     :returns: what was done
     :raises DataError: when the curated data does not conform (nothing is exported)
     """
+    root = layout.root
+    stamp = {} if force else read_stamp(root)
     generated: list[Path] = []
     if generate:
-        from firesld.generate import generate_artifacts, write_generated
+        gen_inputs = inputs_digest(root, _files(layout.schema.parent), step="generate")
+        gen_outputs = [root / rel for rel in GENERATED_FILES]
+        if not outputs_unchanged(root, stamp.get("generate"), gen_inputs):
+            from firesld.generate import generate_artifacts, write_generated
 
-        generated = write_generated(layout, generate_artifacts(layout.schema))
+            generated = write_generated(layout, generate_artifacts(layout.schema))
+            write_stamp(root, "generate", gen_inputs, gen_outputs)
+    options = {"checks": sorted(checks), "snapshot": snapshot, "shacl_engine": shacl_engine}
+    rel_inputs = inputs_digest(root, _release_inputs(layout), step="release", **options)
+    last = stamp.get("release")
+    if outputs_unchanged(root, last, rel_inputs):
+        assert last is not None
+        exports = [root / rel for rel in last["outputs"]]
+        return BuildResult(
+            report=None,
+            unchanged=exports,
+            generated=generated,
+            counts=dict(last.get("counts", {})),
+            cached=True,
+            warnings=[Problem(**p) for p in last.get("warnings", [])],
+        )
+    result = _build_release(layout, checks=checks, snapshot=snapshot, shacl_engine=shacl_engine)
+    result.generated = generated
+    write_stamp(
+        root,
+        "release",
+        rel_inputs,
+        result.written + result.unchanged,
+        counts=result.counts,
+        warnings=[p.as_dict() for p in result.warnings],
+    )
+    return result
+
+
+def _build_release(
+    layout: Layout, *, checks: Collection[str], snapshot: bool, shacl_engine: str
+) -> BuildResult:
+    """Validate the curated data and write the release (no cache)."""
+    import json
+
+    from firesld.data import build_graph, data_files, read_records
+    from firesld.export import get_release_graphs, serialize_release
+    from firesld.model import load_model
+    from firesld.queries import list_queries
+    from firesld.rdfio import replace_tree_atomic
+    from firesld.validate import validate_records
+
     model = load_model(layout)
     files = data_files(layout)
     if not files:
         raise DataError(f"{layout.data_dir}: no curated data files (*.yaml)")
     records, parse_problems = read_records(files, model, display_root=layout.root)
-    report = validate_records(records, model, parse_problems=parse_problems, layout=layout)
+    report = validate_records(
+        records,
+        model,
+        parse_problems=parse_problems,
+        layout=layout,
+        checks=checks,
+        snapshot_severity="error" if snapshot else "off",
+        shacl_engine=shacl_engine,
+    )
     if not report.conforms or report.graph is None:
         raise BuildFailedError(report)
-    context = json.loads(layout.context.read_text(encoding="utf-8"))
+    context: dict[str, Any] = json.loads(layout.context.read_text(encoding="utf-8"))
     entities = build_graph([r for r in records if r.class_name != "Claim"], model)
     graphs = get_release_graphs(layout, report.graph, entities=entities)
     outputs = serialize_release(graphs, model, context, examples=list_queries(layout))
-    result = BuildResult(report=report, generated=generated)
+    result = BuildResult(report=report, warnings=list(report.problems))
     changed = {}
     for name, content in outputs.items():
         path = layout.exports_dir / name

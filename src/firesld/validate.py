@@ -10,7 +10,8 @@ import csv
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -387,7 +388,9 @@ def check_identifiers(
     :param records: curated records
     :param model: the compact model
     :param snapshot: the import snapshot (authority labels and obsolete flags)
-    :param snapshot_severity: ``error`` for firesld's own data, ``warning`` for foreign data
+    :param snapshot_severity: ``error`` for firesld's own data, ``warning`` for foreign data,
+        ``off`` to skip the snapshot lookup (synthetic or text-mined data, whose ids are in no
+        snapshot)
     :param symbols: symbols and synonyms of known records (see :func:`symbol_index`), for fixes
     :returns: the problems found
     """
@@ -415,7 +418,7 @@ def check_identifiers(
                         f"not {prefix}",
                     )
                 )
-            elif not prefix.startswith("firesld."):
+            elif not prefix.startswith("firesld.") and snapshot_severity != "off":
                 problems.extend(_check_snapshot(record, rid, snapshot, snapshot_severity))
                 branch = cls.get("go_branch")
                 term = snapshot.get(rid)
@@ -637,29 +640,50 @@ def load_shapes(layout: Layout) -> Graph:
     return shapes
 
 
+#: The SHACL engines :func:`check_shacl` can run: pyshacl-turbo (a Rust engine with pySHACL's API,
+#: the default) and pySHACL itself (the reference; the tests check both give the same report on
+#: every fixture).
+SHACL_ENGINES = ("turbo", "pyshacl")
+
+
 def check_shacl(
     data: Graph,
     model: Model,
     layout: Layout,
     *,
     locate: dict[str, Record] | None = None,
+    engine: str = "turbo",
+    shapes: Graph | None = None,
 ) -> tuple[list[Problem], Graph]:
-    """Validate a data graph with pySHACL: generated + hand-written shapes, no inference.
+    """Validate a data graph with the generated + hand-written shapes, no inference.
 
     The ontology's subclass triples are mixed in (``ont_graph``) so ``sh:class`` sees that a Drug
-    is a ChemicalEntity; ``inference="none"`` keeps dangling references visible.
+    is a ChemicalEntity; ``inference="none"`` keeps dangling references visible. Messages are
+    made here from the shape (its ``sh:message``, or the constraint's parameter), so both engines
+    give the same problems.
 
     :param data: the data graph
     :param model: the compact model
     :param layout: where shapes and ontology are
     :param locate: records by expanded IRI, to report file and line
-    :returns: the problems and pySHACL's results graph
+    :param engine: ``turbo`` (pyshacl-turbo) or ``pyshacl``
+    :param shapes: the shapes graph (read from ``layout`` when not given)
+    :returns: the problems and the engine's results graph
+    :raises ValueError: for an unknown engine
     """
-    import pyshacl
+    if engine == "turbo":
+        import pyshacl_turbo
 
-    shapes = load_shapes(layout)
+        run = pyshacl_turbo.validate
+    elif engine == "pyshacl":
+        import pyshacl
+
+        run = pyshacl.validate
+    else:
+        raise ValueError(f"unknown SHACL engine {engine!r} (one of {', '.join(SHACL_ENGINES)})")
+    shapes = shapes if shapes is not None else load_shapes(layout)
     ont = ontology_subclass_graph(layout)
-    _conforms, results, _text = pyshacl.validate(
+    _conforms, results, _text = run(
         data,
         shacl_graph=shapes,
         ont_graph=ont,
@@ -668,11 +692,76 @@ def check_shacl(
         allow_warnings=True,
     )
     assert isinstance(results, Graph)
-    return _shacl_problems(results, model, locate or {}), results
+    return _shacl_problems(results, shapes, model, locate or {}), results
 
 
-def _shacl_problems(results: Graph, model: Model, locate: dict[str, Record]) -> list[Problem]:
-    """Turn pySHACL's results graph into problems."""
+#: How a result of each constraint component is told when its shape has no ``sh:message``: the
+#: parameter the value broke, and the sentence around it.
+_COMPONENT_MESSAGES: dict[str, tuple[URIRef | None, str]] = {
+    "Datatype": (SH.datatype, "value is not a literal of datatype {}"),
+    "NodeKind": (SH.nodeKind, "value is not of node kind {}"),
+    "Class": (SH["class"], "value is not an instance of {}"),
+    "MinCount": (SH.minCount, "fewer than {} value(s)"),
+    "MaxCount": (SH.maxCount, "more than {} value(s)"),
+    "MinInclusive": (SH.minInclusive, "value is less than {}"),
+    "MaxInclusive": (SH.maxInclusive, "value is greater than {}"),
+    "MinExclusive": (SH.minExclusive, "value is not greater than {}"),
+    "MaxExclusive": (SH.maxExclusive, "value is not less than {}"),
+    "MinLength": (SH.minLength, "value is shorter than {} characters"),
+    "MaxLength": (SH.maxLength, "value is longer than {} characters"),
+    "Pattern": (SH.pattern, "value does not match the pattern {}"),
+    "In": (SH["in"], "value is not one of {}"),
+    "LanguageIn": (SH.languageIn, "language tag is not one of {}"),
+    "HasValue": (SH.hasValue, "the required value {} is missing"),
+    "UniqueLang": (None, "more than one value with the same language tag"),
+    "Closed": (None, "property not allowed on this node (the shape is closed)"),
+    "Node": (SH.node, "value does not conform to the shape {}"),
+    "Not": (None, "value conforms to a shape it must not conform to"),
+    "Or": (None, "value conforms to none of the alternative shapes"),
+    "And": (None, "value does not conform to all of the shapes"),
+    "Xone": (None, "value does not conform to exactly one of the shapes"),
+}
+
+
+def _shacl_message(results: Graph, shapes: Graph, result: Any, component: str, model: Model) -> str:
+    """Return the message of one result, the same whichever engine reported it."""
+    shape = results.value(result, SH.sourceShape)
+    own = shapes.value(shape, SH.message) if shape is not None else None
+    if own is not None:
+        return str(results.value(result, SH.resultMessage) or own)
+    name = component.removesuffix("ConstraintComponent")
+    parameter, sentence = _COMPONENT_MESSAGES.get(name, (None, f"violates sh:{component}"))
+    if parameter is None or shape is None:
+        return sentence
+    value = shapes.value(shape, parameter)
+    if value is None:
+        value = results.value(shape, parameter)
+    if value is None:
+        return sentence.replace(" {}", "")
+    if parameter in (SH["in"], SH.languageIn):
+        from rdflib.collection import Collection
+
+        source = shapes if (value, None, None) in shapes else results
+        shown = "[" + ", ".join(_show(model, v) for v in Collection(source, value)) + "]"
+    else:
+        shown = _show(model, value)
+    return sentence.format(shown)
+
+
+def _show(model: Model, term: Any) -> str:
+    """Show a term compactly: a CURIE for an IRI, the lexical form for a literal."""
+    if isinstance(term, URIRef):
+        text = str(term)
+        if text.startswith(str(SH)):
+            return "sh:" + text[len(str(SH)) :]
+        return model.converter.compress(text) or text
+    return str(term)
+
+
+def _shacl_problems(
+    results: Graph, shapes: Graph, model: Model, locate: dict[str, Record]
+) -> list[Problem]:
+    """Turn a SHACL results graph into problems."""
     slot_names: dict[str, str] = {}
     for cls in model.classes.values():
         for name, slot in cls["slots"].items():
@@ -682,14 +771,14 @@ def _shacl_problems(results: Graph, model: Model, locate: dict[str, Record]) -> 
         focus = str(results.value(result, SH.focusNode))
         path = results.value(result, SH.resultPath)
         component = str(results.value(result, SH.sourceConstraintComponent)).rsplit("#", 1)[-1]
-        message = str(results.value(result, SH.resultMessage) or component)
+        message = _shacl_message(results, shapes, result, component, model)
         severity = results.value(result, SH.resultSeverity)
         value = results.value(result, SH.value)
         record = locate.get(focus) or locate.get(focus.rsplit("/", 1)[0])
         curie = model.converter.compress(focus) or focus
         slot = slot_names.get(str(path)) if path is not None else None
         if value is not None:
-            message += f" (value: {model.converter.compress(str(value)) or value})"
+            message += f" (value: {_show(model, value)})"
         problems.append(
             Problem(
                 record.file if record else "<graph>",
@@ -702,7 +791,7 @@ def _shacl_problems(results: Graph, model: Model, locate: dict[str, Record]) -> 
                 severity="warning" if severity in (SH.Warning, SH.Info) else "error",
             )
         )
-    return sorted(problems, key=lambda p: (p.file, p.line or 0, p.record or "", p.code))
+    return sorted(problems, key=lambda p: (p.file, p.line or 0, p.record or "", p.code, p.message))
 
 
 # ---------------------------------------------------------------------------- the whole run
@@ -744,6 +833,8 @@ def validate_paths(
     strict: bool = False,
     checks: Collection[str] = CHECKS,
     layout: Layout | None = None,
+    snapshot: bool = True,
+    shacl_engine: str = "turbo",
 ) -> tuple[ValidationReport, int, int]:
     """Validate curated YAML and RDF files (the package's own data when no path is given).
 
@@ -757,6 +848,8 @@ def validate_paths(
     :param strict: treat snapshot problems of foreign data as errors
     :param checks: the checks to run (all of :data:`CHECKS` by default)
     :param layout: where the package's data, shapes and ontology are (installed package by default)
+    :param snapshot: look ids up in the import snapshot (off for synthetic or text-mined data)
+    :param shacl_engine: the SHACL engine (:data:`SHACL_ENGINES`)
     :returns: the report, the number of records (or graph nodes) and the number of files read
     :raises ResourceError: when a path does not exist
     """
@@ -775,6 +868,8 @@ def validate_paths(
         chosen = {f.resolve() for f in files}
         context, _ = read_records([p for p in own if p.resolve() not in chosen], model)
     severity = "error" if (strict or not paths) else "warning"
+    if not snapshot:
+        severity = "off"
     report = ValidationReport()
     count = len(records)
     if yaml_files:
@@ -786,10 +881,16 @@ def validate_paths(
             context=context,
             snapshot_severity=severity,
             checks=checks,
+            shacl_engine=shacl_engine,
         )
     for path in rdf_files:
         sub = validate_rdf_file(
-            path, model, layout=layout, snapshot_severity=severity, checks=checks
+            path,
+            model,
+            layout=layout,
+            snapshot_severity=severity,
+            checks=checks,
+            shacl_engine=shacl_engine,
         )
         report.merge(sub)
         count += len(set(sub.graph.subjects(RDF.type, None))) if sub.graph is not None else 0
@@ -817,6 +918,7 @@ def validate_records(
     context: Sequence[Record] = (),
     snapshot_severity: str = "error",
     checks: Collection[str] = CHECKS,
+    shacl_engine: str = "turbo",
 ) -> ValidationReport:
     """Run every check on curated records and return the report.
 
@@ -831,6 +933,7 @@ def validate_records(
     :param context: other records references may resolve to
     :param snapshot_severity: how to report ids missing from the import snapshot
     :param checks: the checks to run (``parse`` always runs)
+    :param shacl_engine: the SHACL engine (:data:`SHACL_ENGINES`)
     :returns: the validation report
     """
     layout = layout or package_layout()
@@ -861,26 +964,51 @@ def validate_records(
         model,
         exclude={r.id for r in good},
     )
-    if "shacl" in checks:
-        locate = {model.converter.expand(r.id) or r.id: r for r in good if r.id}
-        problems, results = check_shacl(graph + context_types, model, layout, locate=locate)
-        report.add("shacl", [p for p in problems if p.file != "<graph>"])
-        report.shacl_results = results
     own_ids = {r.id for r in good}
     context_graph = build_graph([r for r in context if r.id not in own_ids], model)
-    _graph_checks(report, graph + context_graph, model, layout, checks)
+
+    def shacl() -> None:
+        locate = {model.converter.expand(r.id) or r.id: r for r in good if r.id}
+        problems, results = check_shacl(
+            graph + context_types, model, layout, locate=locate, engine=shacl_engine
+        )
+        report.add("shacl", [p for p in problems if p.file != "<graph>"])
+        report.shacl_results = results
+
+    _graph_checks(
+        report, graph + context_graph, model, layout, checks, shacl if "shacl" in checks else None
+    )
     report.sort()
     return report
 
 
 def _graph_checks(
-    report: ValidationReport, graph: Graph, model: Model, layout: Layout, checks: Collection[str]
+    report: ValidationReport,
+    graph: Graph,
+    model: Model,
+    layout: Layout,
+    checks: Collection[str],
+    shacl: Callable[[], None] | None = None,
 ) -> None:
-    """Run the release-level checks: OWL consistency, then the QC queries."""
-    if "owl" in checks:
+    """Run SHACL and the release-level checks: OWL consistency, then the QC queries.
+
+    The reasoner (HermiT, a Java process) runs in a thread while SHACL runs in this one, so the
+    two use both cores; the report lists SHACL's problems before the reasoner's either way.
+    """
+    owl: Future[list[Problem]] | None = None
+    pool = ThreadPoolExecutor(max_workers=1) if "owl" in checks else None
+    if pool is not None:
         from firesld.reason import check_owl
 
-        report.add("owl", check_owl(graph, model, layout))
+        owl = pool.submit(check_owl, graph, model, layout)
+    try:
+        if shacl is not None:
+            shacl()
+        if owl is not None:
+            report.add("owl", owl.result())
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
     if "qc" in checks:
         from firesld.export import get_release_graph
         from firesld.qc import run_qc
@@ -895,6 +1023,7 @@ def validate_rdf_file(
     layout: Layout | None = None,
     snapshot_severity: str = "warning",
     checks: Collection[str] = CHECKS,
+    shacl_engine: str = "turbo",
 ) -> ValidationReport:
     """Validate an RDF file (Turtle, N-Triples, JSON-LD, TriG, N-Quads) as a firesld graph.
 
@@ -907,6 +1036,7 @@ def validate_rdf_file(
     :param layout: where shapes, ontology and snapshot are
     :param snapshot_severity: how to report ids missing from the import snapshot
     :param checks: the checks to run
+    :param shacl_engine: the SHACL engine (:data:`SHACL_ENGINES`)
     :returns: the report
     """
     layout = layout or package_layout()
@@ -931,12 +1061,14 @@ def validate_rdf_file(
         )
     if "references" in checks:
         report.add("references", _graph_references(graph, nodes, model, name, layout))
-    if "shacl" in checks:
+
+    def shacl() -> None:
         locate = {model.converter.expand(r.id) or r.id: r for r in nodes if r.id}
-        problems, results = check_shacl(graph, model, layout, locate=locate)
+        problems, results = check_shacl(graph, model, layout, locate=locate, engine=shacl_engine)
         report.add("shacl", problems)
         report.shacl_results = results
-    _graph_checks(report, graph, model, layout, checks)
+
+    _graph_checks(report, graph, model, layout, checks, shacl if "shacl" in checks else None)
     report.sort()
     return report
 
