@@ -29,6 +29,14 @@ ROOT_OPTION = click.option(
 )
 
 
+SHACL_ENGINE_OPTION = click.option(
+    "--shacl-engine",
+    type=click.Choice(["turbo", "pyshacl"]),
+    default="turbo",
+    show_default=True,
+    help="SHACL engine: pyshacl-turbo (fast) or pySHACL (the reference; same report).",
+)
+
 FORMAT_OPTION = click.option(
     "-f",
     "--format",
@@ -104,13 +112,41 @@ def generate(root: Path | None, check: bool) -> None:
 @click.option(
     "--no-generate", is_flag=True, help="Skip regenerating schema artefacts (no build extra)."
 )
-def build(root: Path | None, no_generate: bool) -> None:
-    """Generate, validate the curated data, and write the release into exports/."""
+@click.option("--force", is_flag=True, help="Redo every step, even when nothing changed.")
+@click.option(
+    "--no-reason", is_flag=True, help="Skip the OWL reasoner step (needs owlready2 and Java)."
+)
+@click.option(
+    "--no-snapshot",
+    is_flag=True,
+    help="Do not look ids up in the import snapshot (synthetic or text-mined data).",
+)
+@SHACL_ENGINE_OPTION
+def build(
+    root: Path | None,
+    no_generate: bool,
+    force: bool,
+    no_reason: bool,
+    no_snapshot: bool,
+    shacl_engine: str,
+) -> None:
+    """Generate, validate the curated data, and write the release into exports/.
+
+    A step whose inputs and outputs have not changed since the last build is skipped.
+    """
     from firesld.build import BuildFailedError, find_checkout, run_build
+    from firesld.problems import CHECKS
 
     try:
         layout = find_checkout(root)
-        result = run_build(layout, generate=not no_generate)
+        result = run_build(
+            layout,
+            generate=not no_generate,
+            force=force,
+            checks=[c for c in CHECKS if not (no_reason and c == "owl")],
+            snapshot=not no_snapshot,
+            shacl_engine=shacl_engine,
+        )
     except BuildFailedError as err:
         for problem in err.report.problems:
             click.echo(problem.render(), err=True)
@@ -130,8 +166,9 @@ def build(root: Path | None, no_generate: bool) -> None:
         f"release {VERSION}: {counts['records']} records, {counts['claims']} claims, "
         f"{counts['triples']} triples; {len(result.written)} export file(s) changed, "
         f"{len(result.unchanged)} unchanged"
+        + (" (nothing changed since the last build)" if result.cached else "")
     )
-    for problem in result.report.problems:
+    for problem in result.warnings:
         click.echo(problem.render(), err=True)
 
 
@@ -143,18 +180,26 @@ def build(root: Path | None, no_generate: bool) -> None:
     "--no-reason", is_flag=True, help="Skip the OWL reasoner step (needs owlready2 and Java)."
 )
 @click.option(
+    "--no-snapshot",
+    is_flag=True,
+    help="Do not look ids up in the import snapshot (synthetic or text-mined data).",
+)
+@click.option(
     "--shacl-report",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Write pySHACL's results graph (Turtle) to this file.",
+    help="Write the SHACL results graph (Turtle) to this file.",
 )
+@SHACL_ENGINE_OPTION
 @FORMAT_OPTION
 def validate(
     paths: tuple[Path, ...],
     standalone: bool,
     strict: bool,
     no_reason: bool,
+    no_snapshot: bool,
     shacl_report: Path | None,
+    shacl_engine: str,
     fmt: str,
 ) -> None:
     """Validate curated YAML (the package's own data by default).
@@ -168,7 +213,12 @@ def validate(
     try:
         checks = [c for c in CHECKS if not (no_reason and c == "owl")]
         report, n_records, n_files = validate_paths(
-            paths, standalone=standalone, strict=strict, checks=checks
+            paths,
+            standalone=standalone,
+            strict=strict,
+            checks=checks,
+            snapshot=not no_snapshot,
+            shacl_engine=shacl_engine,
         )
         if shacl_report is not None and report.shacl_results is not None:
             write_atomic(shacl_report, report.shacl_results.serialize(format="turtle").encode())
@@ -450,3 +500,92 @@ def serve(port: int, bind: str) -> None:
     except FiresldError as err:
         _fail(err)
     click.echo(f"stopped ({signal.Signals(signum).name}); temporary store removed", err=True)
+
+
+@main.command()
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["svg", "mermaid"]),
+    default="svg",
+    show_default=True,
+    help="Output: an SVG picture, or a Mermaid flowchart.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the figure to this file (atomically) instead of stdout.",
+)
+@click.option(
+    "--data",
+    "data",
+    type=click.Path(dir_okay=False, path_type=Path),
+    multiple=True,
+    metavar="FILE",
+    help="Draw from this RDF file (Turtle, N-Triples, JSON-LD, TriG, N-Quads) instead of the "
+    "release; repeat for several (e.g. the release and new claims).",
+)
+@click.option(
+    "--write",
+    is_flag=True,
+    help="Write docs/figure1.svg and the Mermaid block of README.md in the checkout (--root), "
+    "drawn from the checkout's exports/ (or --data).",
+)
+@ROOT_OPTION
+def figure(
+    fmt: str, output: Path | None, data: tuple[Path, ...], write: bool, root: Path | None
+) -> None:
+    """Draw the review's Figure 1 from the claims that name one of its panels (1A, 1B, 1C).
+
+    Each claim is an arrow from its subject to its object, labelled with its predicate: solid when
+    asserted, dashed when hedged, red and marked ✗ when negated. Exit 0 on success, 1 when the
+    graph has no claim to draw, 2 when a file cannot be read or parsed (nothing is written then).
+    """
+    from firesld.figure import (
+        build_figure,
+        load_graph_files,
+        render_mermaid,
+        render_svg,
+        write_figure,
+        write_file,
+    )
+
+    if root is not None and not write:
+        raise click.UsageError("--root goes with --write")
+    try:
+        layout = None
+        if write:
+            from firesld.build import find_checkout
+
+            layout = find_checkout(root)
+        if data:
+            store = load_graph_files(data)
+        elif layout is not None:
+            from firesld.queries import load_release_store
+
+            store = load_release_store(layout)
+        else:
+            store = None
+        drawing = build_figure(store)
+        text = render_svg(drawing) if fmt == "svg" else render_mermaid(drawing)
+        written: list[Path] = []
+        unchanged: list[Path] = []
+        if layout is not None:
+            written, unchanged = write_figure(layout, drawing)
+        if output is not None:
+            write_file(output, text.encode())
+    except FiresldError as err:
+        _fail(err)
+    if layout is not None:
+        for path in written:
+            click.echo(f"wrote {path.relative_to(layout.root)}")
+        for path in unchanged:
+            click.echo(f"{path.relative_to(layout.root)} unchanged")
+    if output is not None:
+        click.echo(f"wrote {output}", err=True)
+    elif layout is None:
+        click.echo(text, nl=False)
+    click.echo(drawing.summary, err=True)

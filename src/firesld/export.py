@@ -38,8 +38,10 @@ from firesld.constants import (
 from firesld.errors import QueryError, ResourceError
 from firesld.kgx import KGX_FILES, serialize_kgx
 from firesld.model import Model
+from firesld.nanopub import NANOPUB_FILE, serialize_nanopubs
 from firesld.rdfio import canonical_turtle, canonicalize, sorted_ntriples, to_oxigraph_triples
 from firesld.records import get_release_records
+from firesld.sssom import SSSOM_FILE, serialize_sssom
 from firesld.table_export import TABLE_FILES, serialize_tables
 from firesld.version import RELEASE_DATE, VERSION
 
@@ -114,6 +116,8 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
     "kgx-edges-tsv": ExportFormat(KGX_FILES["edges-tsv"], "KGX edges (TSV)"),
     "kgx-nodes-jsonl": ExportFormat(KGX_FILES["nodes-jsonl"], "KGX nodes (JSON Lines)"),
     "kgx-edges-jsonl": ExportFormat(KGX_FILES["edges-jsonl"], "KGX edges (JSON Lines)"),
+    "sssom": ExportFormat(SSSOM_FILE, "SSSOM mappings (TSV)"),
+    "nanopubs": ExportFormat(NANOPUB_FILE, "nanopublications, one per claim (TriG)"),
     "void": ExportFormat("firesld.void.ttl", "dataset description"),
 }
 
@@ -248,6 +252,8 @@ def serialize_release(
     records = get_release_records(canon, model)
     files.update(serialize_tables(records))
     files.update(serialize_kgx(records))
+    files.update(serialize_sssom(records, model))
+    files.update(serialize_nanopubs(graphs, prefixes=prefixes))
     distributions = {
         name: files[fmt.file_name] for name, fmt in EXPORT_FORMATS.items() if fmt.media_type
     }

@@ -1,0 +1,391 @@
+"""The claims of the release as nanopublications: one unsigned nanopublication per claim.
+
+Each claim of the release becomes one nanopublication in the form of the nanopublication guidelines
+(https://nanopub.net/guidelines/working_draft/, namespace ``np:``), all written to one TriG file,
+:data:`NANOPUB_FILE`. For the claim ``<https://w3id.org/firesld/claim/fig1-a1>`` of release 0.1.0:
+
+- the nanopublication is ``<https://w3id.org/firesld/np/0.1.0/fig1-a1>`` (``N``), under
+  :data:`NANOPUB_NS`; its four graphs are ``N#Head``, ``N#assertion`` (``A``), ``N#provenance`` and
+  ``N#pubinfo``. The release version is part of the IRI because a nanopublication must never change:
+  what it holds (the curated text, the release date) may change in the next release, which therefore
+  mints new IRIs instead of rewriting these. The claim IRI stays the version-independent identity of
+  the claim, and every provenance graph links to it.
+- **Head**: ``N a np:Nanopublication; np:hasAssertion A; np:hasProvenance N#provenance;
+  np:hasPublicationInfo N#pubinfo`` (exactly these four triples).
+- **Assertion**: what the claim states, and nothing else, as the release states it:
+
+  - a claim the release turns into a direct edge (asserted, not negated, with an object) gives that
+    edge, ``subject predicate object``;
+  - every other claim (hedged, negated, or a quantity or value with no object), and a direct-edge
+    claim with a qualifier the bare edge cannot carry (:data:`QUALIFIERS`: direction, anatomical,
+    cell-type or species context, age group, frequency), gives its claim node: the claim's triples
+    whose predicate is one of :data:`CONTENT` (types, subject, predicate, object, certainty,
+    negation, value, qualifiers) and every triple of the quantity nodes they point to
+    (``<claim>/quantity``, ``<claim>/frequency``). A hedged or negated claim never gets the direct
+    edge, in the nanopublication as in the release.
+
+- **Provenance**, about ``A``: ``prov:wasDerivedFrom`` the claim node and the publication stating it
+  (the review), and every other triple of the claim re-attached to ``A`` with the claim's own
+  predicate: the supporting sentence (``firesld:supporting_text``, ``@zh`` and ``@en``), its
+  translation source, section, figure panel, table row, reference numbers and string, the cited
+  references (``firesld:cites``), the evidence type (ECO), knowledge level, agent type, hedge cue,
+  study, curator note and tension with other claims. Each triple of a claim's description is thus in
+  the nanopublication once: in the assertion, or (re-attached to ``A``) in the provenance; only the
+  types, subject, predicate, object and certainty of an unqualified direct-edge claim are left out,
+  since the edge itself says them.
+- **Publication info**, about ``N``: ``dcterms:created`` (the release date, midnight UTC, as
+  ``xsd:dateTime``, the form nanopublication tools read), ``dcterms:creator`` (firesld, the publisher
+  of the release), ``dcterms:license`` (CC BY 4.0, the data licence), ``prov:wasDerivedFrom`` the
+  release (the dataset version) and an ``rdfs:label``.
+
+The nanopublications are **unsigned** and have no trusty URI: no ``npx:hasSignature``,
+``npx:hasPublicKey`` or ``npx:hasAlgorithm`` triple is written (signing needs a private key, and a
+signature or a trusty URI would make the bytes depend on it), and none declares ``npx:introduces``.
+
+The output is byte-stable: no blank node is made (a claim whose description holds one is refused),
+the nanopublications are written in the order of their IRIs, the graphs of each in the order Head,
+assertion, provenance, pubinfo (each nanopublication contiguous, Head first, as tools that read a
+stream of nanopublications expect), the triples of a graph sorted, and the prefixes sorted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
+
+from firesld.constants import (
+    BASE_IRI,
+    CLAIM_NS,
+    DATASET_VERSION_IRI,
+    SCHEMA_LICENSE,
+    VOCAB_NS,
+)
+from firesld.rdfio import to_oxigraph_triples
+from firesld.version import RELEASE_DATE, VERSION
+
+__all__ = [
+    "CONTENT",
+    "NANOPUB_FILE",
+    "NANOPUB_NS",
+    "NP",
+    "PROV",
+    "QUALIFIERS",
+    "nanopub_iri",
+    "nanopub_parts",
+    "serialize_nanopubs",
+]
+
+#: The file :func:`serialize_nanopubs` writes under ``exports/``.
+NANOPUB_FILE = "firesld.nanopubs.trig"
+#: The namespace of the nanopublications of this release: ``<NANOPUB_NS><claim local id>``.
+NANOPUB_NS = f"{BASE_IRI}np/{VERSION}/"
+
+#: The nanopublication schema.
+NP = Namespace("http://www.nanopub.org/nschema#")
+#: PROV-O.
+PROV = Namespace("http://www.w3.org/ns/prov#")
+_FIRESLD = Namespace(VOCAB_NS)
+
+#: The graphs of a nanopublication, in the order they are written: IRI suffix (after ``#``).
+_PARTS = ("Head", "assertion", "provenance", "pubinfo")
+
+#: The claim's qualifiers: a direct-edge claim with one of these keeps its claim node in the
+#: assertion, since the bare ``subject predicate object`` edge cannot say them.
+QUALIFIERS = frozenset(
+    _FIRESLD[name]
+    for name in (
+        "direction",
+        "anatomical_context",
+        "cell_type_context",
+        "species_context",
+        "age_group",
+        "frequency",
+    )
+)
+
+#: The predicates of a claim node that say what the claim states (its assertion); every other
+#: predicate of a claim says where the claim comes from (its provenance).
+CONTENT = QUALIFIERS | frozenset(
+    [
+        RDF.type,
+        *(
+            _FIRESLD[name]
+            for name in (
+                "subject",
+                "predicate",
+                "object",
+                "quantity",
+                "value_text",
+                "value_boolean",
+                "negated",
+                "certainty",
+            )
+        ),
+    ]
+)
+
+#: The predicate linking a claim to the publication stating it (the review).
+_STATED_IN = _FIRESLD.stated_in
+
+#: Prefixes the file always declares when used (the caller's prefixes are added to them).
+_PREFIXES = {
+    "dcterms": str(DCTERMS),
+    "firesld": VOCAB_NS,
+    "firesld.claim": CLAIM_NS,
+    "firesld.np": NANOPUB_NS,
+    "firesld.pub": f"{BASE_IRI}publication/",
+    "np": str(NP),
+    "prov": str(PROV),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+}
+
+#: Datatypes a TriG writer never spells out (a plain string, a language-tagged string).
+_IMPLICIT_DATATYPES = {str(XSD.string), str(RDF.langString)}
+
+_Triple = tuple[Any, Any, Any]
+
+
+def nanopub_iri(claim: URIRef) -> URIRef:
+    """Return the IRI of the nanopublication of a claim.
+
+    :param claim: the claim's IRI (under ``https://w3id.org/firesld/claim/``)
+    :returns: ``<NANOPUB_NS><local id>``
+    :raises ValueError: when the claim's IRI is not under the claim namespace
+
+    >>> str(nanopub_iri(URIRef("https://w3id.org/firesld/claim/fig1-a1")))
+    'https://w3id.org/firesld/np/0.1.0/fig1-a1'
+    """
+    iri = str(claim)
+    if not iri.startswith(CLAIM_NS) or len(iri) == len(CLAIM_NS) or "#" in iri:
+        raise ValueError(f"{iri}: not a firesld claim IRI (expected {CLAIM_NS}<id>)")
+    return URIRef(NANOPUB_NS + iri[len(CLAIM_NS) :])
+
+
+def nanopub_parts(graphs: Mapping[str, Graph]) -> dict[URIRef, dict[URIRef, Graph]]:
+    """Make the nanopublication of every claim of the release.
+
+    :param graphs: the named graphs of the release (graph IRI to graph); the claims are looked up
+        in their union
+    :returns: nanopublication IRI to its four graphs (graph IRI to graph, in the order Head,
+        assertion, provenance, pubinfo), sorted by nanopublication IRI
+    :raises ValueError: when a claim has a blank node, an IRI outside the claim namespace, or two
+        values of a single-valued slot
+    """
+    union = Graph()
+    for graph in graphs.values():
+        union += graph
+    claims = sorted(set(union.subjects(RDF.type, _FIRESLD.Claim)), key=str)
+    out: dict[URIRef, dict[URIRef, Graph]] = {}
+    for claim in claims:
+        if not isinstance(claim, URIRef):
+            raise ValueError(f"a claim is a blank node ({claim}); nanopublications need IRIs")
+        out[nanopub_iri(claim)] = _nanopub(union, claim)
+    return out
+
+
+def _nanopub(union: Graph, claim: URIRef) -> dict[URIRef, Graph]:
+    """Return the four graphs of one claim's nanopublication."""
+    iri = nanopub_iri(claim)
+    head, assertion, provenance, pubinfo = (URIRef(f"{iri}#{part}") for part in _PARTS)
+    description = sorted(union.predicate_objects(claim), key=lambda po: (str(po[0]), str(po[1])))
+
+    head_graph = Graph()
+    head_graph.add((iri, RDF.type, NP.Nanopublication))
+    head_graph.add((iri, NP.hasAssertion, assertion))
+    head_graph.add((iri, NP.hasProvenance, provenance))
+    head_graph.add((iri, NP.hasPublicationInfo, pubinfo))
+
+    assertion_graph = Graph()
+    edge = _direct_edge(union, claim)
+    if edge is not None:
+        assertion_graph.add(edge)
+    if edge is None or any(p in QUALIFIERS for p, _ in description):
+        for triple in _claim_node(union, claim, description):
+            assertion_graph.add(triple)
+
+    provenance_graph = Graph()
+    provenance_graph.add((assertion, PROV.wasDerivedFrom, claim))
+    for p, o in description:
+        if p == _STATED_IN:
+            provenance_graph.add((assertion, PROV.wasDerivedFrom, o))
+        if p not in CONTENT:
+            provenance_graph.add((assertion, p, o))
+
+    pubinfo_graph = Graph()
+    # midnight UTC of the release date, written as given (rdflib would write +00:00 for Z)
+    created = Literal(f"{RELEASE_DATE}T00:00:00Z", datatype=XSD.dateTime, normalize=False)
+    pubinfo_graph.add((iri, DCTERMS.created, created))
+    pubinfo_graph.add((iri, DCTERMS.creator, URIRef(BASE_IRI)))
+    pubinfo_graph.add((iri, DCTERMS.license, URIRef(SCHEMA_LICENSE)))
+    pubinfo_graph.add((iri, PROV.wasDerivedFrom, URIRef(DATASET_VERSION_IRI)))
+    local = str(claim)[len(CLAIM_NS) :]
+    pubinfo_graph.add((iri, RDFS.label, Literal(f"firesld {VERSION}: claim {local}")))
+    # Unsigned: no npx:hasSignature / npx:hasPublicKey / npx:hasAlgorithm triples, no trusty URI.
+
+    parts = {
+        head: head_graph,
+        assertion: assertion_graph,
+        provenance: provenance_graph,
+        pubinfo: pubinfo_graph,
+    }
+    for graph in parts.values():
+        _refuse_blank_nodes(graph, claim)
+    return parts
+
+
+def _claim_node(
+    union: Graph, claim: URIRef, description: Iterable[tuple[Any, Any]]
+) -> list[_Triple]:
+    """Return the claim's content triples and the triples of the quantity nodes they point to."""
+    triples: list[_Triple] = []
+    for p, o in description:
+        if p not in CONTENT:
+            continue
+        triples.append((claim, p, o))
+        if p != RDF.type and (o, RDF.type, _FIRESLD.Quantity) in union:
+            triples.extend((o, p2, o2) for p2, o2 in union.predicate_objects(o))
+    return triples
+
+
+def _direct_edge(union: Graph, claim: URIRef) -> _Triple | None:
+    """Return the claim's direct edge, the rule of the release: asserted, not negated, an object."""
+    if (claim, _FIRESLD.certainty, _FIRESLD.asserted) not in union:
+        return None
+    if any(
+        isinstance(o, Literal) and o.toPython() is True
+        for o in union.objects(claim, _FIRESLD.negated)
+    ):
+        return None
+    ends = [_single(union, claim, _FIRESLD[name]) for name in ("subject", "predicate", "object")]
+    if any(end is None for end in ends):
+        return None
+    if not all(isinstance(end, URIRef) for end in ends):
+        raise ValueError(f"{claim}: subject, predicate and object must be IRIs: {ends}")
+    return ends[0], ends[1], ends[2]
+
+
+def _single(union: Graph, claim: URIRef, predicate: URIRef) -> Any:
+    """Return the one value of a single-valued slot of a claim, or None."""
+    values = list(union.objects(claim, predicate))
+    if len(values) > 1:
+        raise ValueError(f"{claim}: {len(values)} values of {predicate}, expected one")
+    return values[0] if values else None
+
+
+def _refuse_blank_nodes(graph: Graph, claim: URIRef) -> None:
+    """Refuse a blank node: its label would depend on the writer, and a nanopub must be stable."""
+    for triple in graph:
+        if any(isinstance(term, BNode) for term in triple):
+            raise ValueError(f"{claim}: blank node in {triple}; nanopublications are made of IRIs")
+
+
+def serialize_nanopubs(
+    graphs: Mapping[str, Graph], *, prefixes: Mapping[str, str] | None = None
+) -> dict[str, bytes]:
+    r"""Write one unsigned nanopublication per claim of the release as TriG, byte-stable.
+
+    :param graphs: the named graphs of the release, as :func:`firesld.export.get_release_graphs`
+        returns them
+    :param prefixes: more prefixes for the TriG (the schema's, name to namespace); only the ones
+        used are written. firesld's own, ``np:``, ``prov:`` and ``dcterms:`` are always available.
+    :returns: ``{NANOPUB_FILE: the TriG bytes}``
+
+    >>> g = Graph()
+    >>> c, v = URIRef("https://w3id.org/firesld/claim/x-1"), Namespace(VOCAB_NS)
+    >>> for p, o in [(RDF.type, v.Claim), (v.certainty, v.asserted),
+    ...              (v.subject, URIRef("http://purl.obolibrary.org/obo/CHEBI_231683")),
+    ...              (v.predicate, URIRef("https://w3id.org/biolink/vocab/treats")),
+    ...              (v.object, URIRef("http://purl.obolibrary.org/obo/MONDO_0015584")),
+    ...              (v.supporting_text, Literal("阿那白滞素治疗 FIRES", lang="zh"))]:
+    ...     _ = g.add((c, p, o))
+    >>> trig = serialize_nanopubs({"https://w3id.org/firesld/graph/claims": g},
+    ...                           prefixes={"CHEBI": "http://purl.obolibrary.org/obo/CHEBI_",
+    ...                                     "MONDO": "http://purl.obolibrary.org/obo/MONDO_",
+    ...                                     "biolink": "https://w3id.org/biolink/vocab/"})
+    >>> print(trig[NANOPUB_FILE].decode().replace(chr(9), "  ").strip())
+    @prefix CHEBI: <http://purl.obolibrary.org/obo/CHEBI_> .
+    @prefix MONDO: <http://purl.obolibrary.org/obo/MONDO_> .
+    @prefix biolink: <https://w3id.org/biolink/vocab/> .
+    @prefix dcterms: <http://purl.org/dc/terms/> .
+    @prefix firesld.claim: <https://w3id.org/firesld/claim/> .
+    @prefix firesld.np: <https://w3id.org/firesld/np/0.1.0/> .
+    @prefix firesld: <https://w3id.org/firesld/vocab/> .
+    @prefix np: <http://www.nanopub.org/nschema#> .
+    @prefix prov: <http://www.w3.org/ns/prov#> .
+    @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+    firesld.np:x-1\#Head {
+      firesld.np:x-1 np:hasAssertion firesld.np:x-1\#assertion ;
+        np:hasProvenance firesld.np:x-1\#provenance ;
+        np:hasPublicationInfo firesld.np:x-1\#pubinfo ;
+        a np:Nanopublication .
+    }
+    firesld.np:x-1\#assertion {
+      CHEBI:231683 biolink:treats MONDO:0015584 .
+    }
+    firesld.np:x-1\#provenance {
+      firesld.np:x-1\#assertion prov:wasDerivedFrom firesld.claim:x-1 ;
+        firesld:supporting_text "阿那白滞素治疗 FIRES"@zh .
+    }
+    firesld.np:x-1\#pubinfo {
+      firesld.np:x-1 dcterms:created "2026-11-26T00:00:00Z"^^xsd:dateTime ;
+        dcterms:creator <https://w3id.org/firesld/> ;
+        dcterms:license <https://creativecommons.org/licenses/by/4.0/> ;
+        rdfs:label "firesld 0.1.0: claim x-1" ;
+        prov:wasDerivedFrom <https://w3id.org/firesld/dataset/0.1.0> .
+    }
+    """
+    import pyoxigraph as ox
+
+    quads = []
+    for iri, parts in nanopub_parts(graphs).items():
+        for rank, (graph_iri, graph) in enumerate(parts.items()):
+            graph_name = ox.NamedNode(str(graph_iri))
+            for t in to_oxigraph_triples(graph):
+                quad = ox.Quad(t.subject, t.predicate, t.object, graph_name)
+                key = (str(iri), rank, str(t.subject), str(t.predicate), str(t.object))
+                quads.append((key, quad))
+    quads.sort(key=lambda kq: kq[0])
+    ordered = [quad for _, quad in quads]
+    used = _used_prefixes(ordered, _merge_prefixes(prefixes or {}))
+    trig = bytes(ox.serialize(ordered, format=ox.RdfFormat.TRIG, prefixes=used) or b"").decode()
+    # pyoxigraph may write the prefixes in any order: sort them, so the bytes are stable
+    lines = trig.splitlines(keepends=True)
+    head = sorted(line for line in lines if line.startswith("@prefix"))
+    body = [line for line in lines if not line.startswith("@prefix")]
+    return {NANOPUB_FILE: "".join(head + body).encode()}
+
+
+def _merge_prefixes(extra: Mapping[str, str]) -> dict[str, str]:
+    """Add the caller's prefixes to firesld's, dropping any that rebinds a name or a namespace."""
+    merged = dict(_PREFIXES)
+    namespaces = set(_PREFIXES.values())
+    for name, namespace in sorted(extra.items()):
+        if name not in merged and namespace not in namespaces:
+            merged[name] = namespace
+            namespaces.add(namespace)
+    return merged
+
+
+def _used_prefixes(quads: Iterable[Any], prefixes: Mapping[str, str]) -> dict[str, str]:
+    """Return the prefixes (sorted by name) whose namespace some IRI of the quads starts with."""
+    import pyoxigraph as ox
+
+    iris: set[str] = set()
+    for quad in quads:
+        for term in (quad.subject, quad.predicate, quad.object, quad.graph_name):
+            if isinstance(term, ox.NamedNode):
+                iris.add(term.value)
+            elif isinstance(term, ox.Literal) and term.datatype.value not in _IMPLICIT_DATATYPES:
+                iris.add(term.datatype.value)
+    return {
+        name: ns
+        for name, ns in sorted(prefixes.items())
+        if any(iri.startswith(ns) and len(iri) > len(ns) for iri in iris)
+    }
