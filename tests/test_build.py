@@ -9,6 +9,7 @@ from rdflib import Graph
 
 from firesld.build import BuildFailedError, run_build
 from firesld.constants import Layout
+from firesld.problems import CHECKS
 from firesld.rdfio import isomorphic
 from tests.constants import LAYOUT
 
@@ -70,3 +71,36 @@ def test_ntriples_export_is_sorted() -> None:
     lines = (LAYOUT.exports_dir / "firesld.nt").read_text(encoding="utf-8").splitlines()
     assert lines == sorted(lines)
     assert not any(line.startswith("_:") for line in lines[:1])
+
+
+def test_unchanged_build_is_answered_from_the_cache(checkout: Layout) -> None:
+    """Nothing changed: the second build redoes nothing; an edited input or output is redone."""
+    first = run_build(checkout, generate=False)
+    assert not first.cached
+    assert (checkout.root / ".firesld-cache" / "build.json").is_file()
+    second = run_build(checkout, generate=False)
+    assert second.cached
+    assert second.counts == first.counts
+    assert second.written == []
+    # an output edited by hand is rebuilt (the cache checks outputs, not only inputs)
+    nt = checkout.exports_dir / "firesld.nt"
+    good = nt.read_bytes()
+    nt.write_bytes(good.replace(b"FIRES", b"FIREZ", 1))
+    third = run_build(checkout, generate=False)
+    assert not third.cached
+    assert nt in third.written
+    assert nt.read_bytes() == good
+    # an input changed (a comment is enough: the cache hashes content) is redone
+    data_file = checkout.data_dir / "claims" / "abstract.yaml"
+    data_file.write_text(data_file.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    assert not run_build(checkout, generate=False).cached
+    assert run_build(checkout, generate=False).cached
+    assert not run_build(checkout, generate=False, force=True).cached
+
+
+def test_build_options_are_part_of_the_cache_key(checkout: Layout) -> None:
+    """A build without the reasoner does not stand in for a build with it."""
+    checks = [c for c in CHECKS if c != "owl"]
+    run_build(checkout, generate=False, checks=checks)
+    assert run_build(checkout, generate=False, checks=checks).cached
+    assert not run_build(checkout, generate=False).cached
