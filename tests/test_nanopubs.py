@@ -609,7 +609,7 @@ def test_rdflib_reads_the_same_quads(quads: list[ox.Quad]) -> None:
         (
             from_oxigraph(q.subject),
             from_oxigraph(q.predicate),
-            from_oxigraph(q.object),
+            _as_typed(from_oxigraph(q.object)),
             URIRef(_graph(q)),
         )
         for q in quads

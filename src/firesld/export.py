@@ -39,7 +39,13 @@ from firesld.errors import QueryError, ResourceError
 from firesld.kgx import KGX_FILES, serialize_kgx
 from firesld.model import Model
 from firesld.nanopub import NANOPUB_FILE, serialize_nanopubs
-from firesld.rdfio import canonical_turtle, canonicalize, sorted_ntriples, to_oxigraph_triples
+from firesld.rdfio import (
+    canonical_turtle,
+    canonicalize,
+    sorted_ntriples,
+    sorted_turtle,
+    to_oxigraph_triples,
+)
 from firesld.records import get_release_records
 from firesld.sssom import SSSOM_FILE, serialize_sssom
 from firesld.table_export import TABLE_FILES, serialize_tables
@@ -238,10 +244,10 @@ def serialize_release(
     union = Graph()
     for part in graphs.values():
         union += part
-    canon = canonicalize(union)
+    canon = canonicalize(union, inplace=True)
     prefixes = _turtle_prefixes(model)
     files = {
-        EXPORT_FORMATS["turtle"].file_name: canonical_turtle(canon, prefixes).encode(),
+        EXPORT_FORMATS["turtle"].file_name: sorted_turtle(canon, prefixes).encode(),
         EXPORT_FORMATS["ntriples"].file_name: sorted_ntriples(canon).encode(),
         EXPORT_FORMATS["jsonld"].file_name: serialize_jsonld(canon, context).encode(),
     }
@@ -305,14 +311,22 @@ def serialize_dataset(
     """
     import pyoxigraph as ox
 
-    dataset = ox.Dataset()
+    # RDFC-1.0 labels blank nodes from the quads that mention them alone: only those are
+    # canonicalised, the rest (most of a large release) is copied as it is.
+    blank = ox.Dataset()
+    plain = []
     for name, graph in graphs.items():
         graph_name = ox.NamedNode(name)
         for t in to_oxigraph_triples(graph):
-            dataset.add(ox.Quad(t.subject, t.predicate, t.object, graph_name))
-    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+            quad = ox.Quad(t.subject, t.predicate, t.object, graph_name)
+            if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
+                blank.add(quad)
+            else:
+                plain.append(quad)
+    blank.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     quads = sorted(
-        dataset, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+        [*plain, *blank],
+        key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)),
     )
     used = _used_prefixes(quads, {**_STANDARD_PREFIXES, **prefixes})
     trig = bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=used) or b"").decode()

@@ -59,6 +59,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 from firesld.constants import (
     BASE_IRI,
     CLAIM_NS,
+    CLAIMS_GRAPH,
     DATASET_VERSION_IRI,
     SCHEMA_LICENSE,
     VOCAB_NS,
@@ -176,9 +177,13 @@ def nanopub_parts(graphs: Mapping[str, Graph]) -> dict[URIRef, dict[URIRef, Grap
     :raises ValueError: when a claim has a blank node, an IRI outside the claim namespace, or two
         values of a single-valued slot
     """
-    union = Graph()
-    for graph in graphs.values():
-        union += graph
+    if CLAIMS_GRAPH in graphs:
+        # every triple about a claim or its quantities is in the claims graph: no union needed
+        union = graphs[CLAIMS_GRAPH]
+    else:
+        union = Graph()
+        for graph in graphs.values():
+            union += graph
     claims = sorted(set(union.subjects(RDF.type, _FIRESLD.Claim)), key=str)
     out: dict[URIRef, dict[URIRef, Graph]] = {}
     for claim in claims:

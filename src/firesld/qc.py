@@ -29,18 +29,26 @@ def qc_queries(layout: Layout) -> list[Path]:
     return sorted(p for p in folder.glob("*.rq") if p.stem.endswith(("-error", "-warn")))
 
 
-def run_qc(graph: Graph, model: Model, layout: Layout) -> list[Problem]:
+def run_qc(
+    graph: Graph, model: Model, layout: Layout, *, with_release_files: bool = False
+) -> list[Problem]:
     """Run every QC query on a graph (ontology, imports and data together).
 
     :param graph: the graph to check
     :param model: the compact model (to write IRIs as CURIEs)
     :param layout: where the QC queries are
+    :param with_release_files: add the ontology and the import snapshot of ``layout`` (read
+        straight into the store), so ``graph`` need only hold the data
     :returns: one problem per returned row
     :raises QueryError: when a QC query is malformed
     """
     import pyoxigraph as ox
 
     store = ox.Store()
+    if with_release_files:
+        for path in (layout.owl_ttl, layout.imports_ttl):
+            if path.is_file():
+                store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
     store.extend([ox.Quad(t.subject, t.predicate, t.object) for t in to_oxigraph_triples(graph)])
     problems = []
     for path in qc_queries(layout):
