@@ -193,7 +193,7 @@ def sorted_turtle(graph: Graph, prefixes: Mapping[str, str]) -> str:
     for name, ns in STANDARD_PREFIXES.items():
         bound.setdefault(name, ns)
     triples = sorted(to_oxigraph_triples(graph), key=str)
-    text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=bound).decode()
+    text = bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=bound) or b"").decode()
     return _drop_unused_prefixes(text)
 
 
