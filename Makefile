@@ -44,5 +44,9 @@ check-generated: $(STAMP)  ## fail when a committed generated file differs from 
 validate: $(STAMP)  ## validate the curated data
 	$(BIN)/firesld validate
 
+.PHONY: bench
+bench: $(STAMP)  ## issue #10 benchmarks → table + benchmarks/results.json (BENCH=--quick: smoke test)
+	$(BIN)/python benchmarks/run.py $(BENCH)
+
 clean:  ## remove the venv and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache dist build
