@@ -10,8 +10,8 @@ import pytest
 from firesld.data import Record, read_records
 from firesld.model import Model
 from firesld.problems import CHECKS
+from firesld.rdfio import RDF_SUFFIXES
 from firesld.validate import (
-    RDF_SUFFIXES,
     SHACL_ENGINES,
     ValidationReport,
     validate_rdf_file,

@@ -40,11 +40,13 @@ from firesld.kgx import KGX_FILES, serialize_kgx
 from firesld.model import Model
 from firesld.nanopub import NANOPUB_FILE, serialize_nanopubs
 from firesld.rdfio import (
+    STANDARD_PREFIXES,
     canonical_turtle,
     canonicalize,
     sorted_ntriples,
     sorted_turtle,
     to_oxigraph_triples,
+    used_prefixes,
 )
 from firesld.records import get_release_records
 from firesld.sssom import SSSOM_FILE, serialize_sssom
@@ -328,7 +330,7 @@ def serialize_dataset(
         [*plain, *blank],
         key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)),
     )
-    used = _used_prefixes(quads, {**_STANDARD_PREFIXES, **prefixes})
+    used = used_prefixes(quads, {**STANDARD_PREFIXES, **prefixes})
     trig = bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=used) or b"").decode()
     # pyoxigraph may write the prefixes in any order: sort them, so the bytes are stable
     head = sorted(line for line in trig.splitlines(keepends=True) if line.startswith("@prefix"))
@@ -336,35 +338,6 @@ def serialize_dataset(
     lines = bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").decode().splitlines()
     nquads = "".join(f"{line}\n" for line in sorted(set(lines)) if line.strip())
     return "".join(head + body).encode(), nquads.encode()
-
-
-#: Datatypes a Turtle writer never spells out (a plain string, a language-tagged string).
-_IMPLICIT_DATATYPES = {str(XSD.string), str(RDF.langString)}
-
-_STANDARD_PREFIXES = {
-    "owl": str(OWL),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "xsd": str(XSD),
-}
-
-
-def _used_prefixes(quads: Sequence[Any], prefixes: Mapping[str, str]) -> dict[str, str]:
-    """Return the prefixes (sorted by name) whose namespace some IRI of the quads starts with."""
-    import pyoxigraph as ox
-
-    iris: set[str] = set()
-    for quad in quads:
-        for term in (quad.subject, quad.predicate, quad.object, quad.graph_name):
-            if isinstance(term, ox.NamedNode):
-                iris.add(term.value)
-            elif isinstance(term, ox.Literal) and term.datatype.value not in _IMPLICIT_DATATYPES:
-                iris.add(term.datatype.value)
-    return {
-        name: ns
-        for name, ns in sorted(prefixes.items())
-        if any(iri.startswith(ns) and len(iri) > len(ns) for iri in iris)
-    }
 
 
 def _turtle_prefixes(model: Model) -> dict[str, str]:

@@ -535,17 +535,6 @@ def build_figure(graph: Any = None) -> Figure:
 # -------------------------------------------------------------------------------------- input
 
 
-#: File suffixes ``--data`` reads, with their pyoxigraph format names.
-RDF_SUFFIXES = {
-    ".ttl": "TURTLE",
-    ".nt": "N_TRIPLES",
-    ".jsonld": "JSON_LD",
-    ".json": "JSON_LD",
-    ".trig": "TRIG",
-    ".nq": "N_QUADS",
-}
-
-
 def load_graph_files(paths: Sequence[Path]) -> Any:
     """Load RDF files into one new in-memory pyoxigraph store (named graphs kept).
 
@@ -555,6 +544,8 @@ def load_graph_files(paths: Sequence[Path]) -> Any:
         message gives the file and, when the parser knows it, the line and column)
     """
     import pyoxigraph as ox
+
+    from firesld.rdfio import RDF_SUFFIXES
 
     store = ox.Store()
     for path in paths:

@@ -64,7 +64,7 @@ from firesld.constants import (
     SCHEMA_LICENSE,
     VOCAB_NS,
 )
-from firesld.rdfio import to_oxigraph_triples
+from firesld.rdfio import to_oxigraph_triples, used_prefixes
 from firesld.version import RELEASE_DATE, VERSION
 
 __all__ = [
@@ -146,7 +146,6 @@ _PREFIXES = {
 }
 
 #: Datatypes a TriG writer never spells out (a plain string, a language-tagged string).
-_IMPLICIT_DATATYPES = {str(XSD.string), str(RDF.langString)}
 
 _Triple = tuple[Any, Any, Any]
 
@@ -358,7 +357,7 @@ def serialize_nanopubs(
                 quads.append((key, quad))
     quads.sort(key=lambda kq: kq[0])
     ordered = [quad for _, quad in quads]
-    used = _used_prefixes(ordered, _merge_prefixes(prefixes or {}))
+    used = used_prefixes(ordered, _merge_prefixes(prefixes or {}))
     trig = bytes(ox.serialize(ordered, format=ox.RdfFormat.TRIG, prefixes=used) or b"").decode()
     # pyoxigraph may write the prefixes in any order: sort them, so the bytes are stable
     lines = trig.splitlines(keepends=True)
@@ -376,21 +375,3 @@ def _merge_prefixes(extra: Mapping[str, str]) -> dict[str, str]:
             merged[name] = namespace
             namespaces.add(namespace)
     return merged
-
-
-def _used_prefixes(quads: Iterable[Any], prefixes: Mapping[str, str]) -> dict[str, str]:
-    """Return the prefixes (sorted by name) whose namespace some IRI of the quads starts with."""
-    import pyoxigraph as ox
-
-    iris: set[str] = set()
-    for quad in quads:
-        for term in (quad.subject, quad.predicate, quad.object, quad.graph_name):
-            if isinstance(term, ox.NamedNode):
-                iris.add(term.value)
-            elif isinstance(term, ox.Literal) and term.datatype.value not in _IMPLICIT_DATATYPES:
-                iris.add(term.datatype.value)
-    return {
-        name: ns
-        for name, ns in sorted(prefixes.items())
-        if any(iri.startswith(ns) and len(iri) > len(ns) for iri in iris)
-    }

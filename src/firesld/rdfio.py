@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ __all__ = [
     "sorted_ntriples",
     "sorted_turtle",
     "to_oxigraph_triples",
+    "used_prefixes",
     "write_atomic",
 ]
 
@@ -195,6 +196,48 @@ def sorted_turtle(graph: Graph, prefixes: Mapping[str, str]) -> str:
     triples = sorted(to_oxigraph_triples(graph), key=str)
     text = bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=bound) or b"").decode()
     return _drop_unused_prefixes(text)
+
+
+#: File suffixes read as RDF, with their pyoxigraph format names.
+RDF_SUFFIXES = {
+    ".ttl": "TURTLE",
+    ".nt": "N_TRIPLES",
+    ".jsonld": "JSON_LD",
+    ".json": "JSON_LD",
+    ".trig": "TRIG",
+    ".nq": "N_QUADS",
+}
+
+#: Datatypes a Turtle writer never spells out (a plain string, a language-tagged string).
+IMPLICIT_DATATYPES = frozenset(
+    {
+        "http://www.w3.org/2001/XMLSchema#string",
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString",
+    }
+)
+
+
+def used_prefixes(quads: Iterable[Any], prefixes: Mapping[str, str]) -> dict[str, str]:
+    """Return the prefixes (sorted by name) whose namespace some IRI of the quads starts with.
+
+    :param quads: pyoxigraph quads (or triples)
+    :param prefixes: the candidate prefixes, name to namespace
+    :returns: the prefixes some IRI uses (a datatype IRI counts; xsd:string does not)
+    """
+    import pyoxigraph as ox
+
+    iris: set[str] = set()
+    for quad in quads:
+        for term in (quad.subject, quad.predicate, quad.object, getattr(quad, "graph_name", None)):
+            if isinstance(term, ox.NamedNode):
+                iris.add(term.value)
+            elif isinstance(term, ox.Literal) and term.datatype.value not in IMPLICIT_DATATYPES:
+                iris.add(term.datatype.value)
+    return {
+        name: ns
+        for name, ns in sorted(prefixes.items())
+        if any(iri.startswith(ns) and len(iri) > len(ns) for iri in iris)
+    }
 
 
 #: The W3C prefixes every Turtle file of firesld binds.

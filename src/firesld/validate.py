@@ -24,7 +24,7 @@ from firesld.data import Record, _as_list, build_graph, data_files, read_records
 from firesld.errors import ResourceError
 from firesld.model import Model, load_model
 from firesld.problems import CHECKS, Problem
-from firesld.rdfio import to_oxigraph_triples
+from firesld.rdfio import RDF_SUFFIXES, to_oxigraph_triples
 
 __all__ = [
     "SnapshotTerm",
@@ -825,17 +825,6 @@ def _type_triples(records: Sequence[Record], model: Model, *, exclude: set[str |
         for uri in [cls["class_uri"], *cls["mappings"]]:
             graph.add((URIRef(iri), RDF.type, URIRef(uri)))
     return graph
-
-
-#: File suffixes read as RDF, with their pyoxigraph format names.
-RDF_SUFFIXES = {
-    ".ttl": "TURTLE",
-    ".nt": "N_TRIPLES",
-    ".jsonld": "JSON_LD",
-    ".json": "JSON_LD",
-    ".trig": "TRIG",
-    ".nq": "N_QUADS",
-}
 
 
 def validate_paths(
