@@ -9,11 +9,8 @@ two minutes on a clean machine); later runs only start it.
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +31,7 @@ from firesld.kgx import (
 from firesld.model import Model
 from firesld.records import get_release_records
 from tests.constants import LAYOUT, TESTS
+from tests.venvs import tool_venv
 
 EXPORTS = LAYOUT.exports_dir
 
@@ -177,41 +175,10 @@ def test_readme_counts_are_the_release_counts(model: Model) -> None:
 # ------------------------------------------------------------------------ kgx's own validator
 
 
-def _kgx_venv() -> Path:
-    """Return where the kgx venv lives (``$FIRESLD_KGX_VENV`` or the user's cache)."""
-    if "FIRESLD_KGX_VENV" in os.environ:
-        return Path(os.environ["FIRESLD_KGX_VENV"])
-    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    return cache / "firesld-kgx-venv"
-
-
 @pytest.fixture(scope="session")
 def kgx_python() -> Path:
     """Return the Python of a venv with kgx, creating the venv the first time."""
-    env_dir = _kgx_venv()
-    python = env_dir / "bin" / "python"
-    stamp = env_dir / ".firesld-kgx-requirements"
-    wanted = "\n".join(KGX_REQUIREMENTS) + "\n"
-    if python.is_file() and stamp.is_file() and stamp.read_text(encoding="utf-8") == wanted:
-        return python
-    shutil.rmtree(env_dir, ignore_errors=True)
-    subprocess.run([sys.executable, "-m", "venv", str(env_dir)], check=True)
-    install = subprocess.run(
-        [
-            str(python),
-            "-m",
-            "pip",
-            "install",
-            "-q",
-            "--disable-pip-version-check",
-            *KGX_REQUIREMENTS,
-        ],
-        capture_output=True,
-        text=True,
-    )
-    assert install.returncode == 0, install.stderr[-3000:]
-    stamp.write_text(wanted, encoding="utf-8")
-    return python
+    return tool_venv("kgx", "FIRESLD_KGX_VENV", KGX_REQUIREMENTS)
 
 
 def _validate(python: Path, fmt: str, nodes: Path, edges: Path) -> dict[str, Any]:

@@ -15,10 +15,7 @@ import csv
 import dataclasses
 import datetime
 import json
-import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +28,7 @@ from firesld.records import ReleaseRecords, get_release_records
 from firesld.sssom import COLUMNS, SSSOM_FILE, get_sssom_rows, serialize_sssom
 from firesld.version import RELEASE_DATE, VERSION
 from tests.constants import LAYOUT, TESTS
+from tests.venvs import tool_venv
 
 EXPORTS = LAYOUT.exports_dir
 SSSOM_PATH = EXPORTS / SSSOM_FILE
@@ -400,41 +398,10 @@ def test_mapping_set_metadata(committed: tuple[dict[str, Any], list[dict[str, st
 # ------------------------------------------------------------------------ sssom-py's validator
 
 
-def _sssom_venv() -> Path:
-    """Return where the sssom venv lives (``$FIRESLD_SSSOM_VENV`` or the user's cache)."""
-    if "FIRESLD_SSSOM_VENV" in os.environ:
-        return Path(os.environ["FIRESLD_SSSOM_VENV"])
-    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    return cache / "firesld-sssom-venv"
-
-
 @pytest.fixture(scope="session")
 def sssom_python() -> Path:
     """Return the Python of a venv with sssom, creating the venv the first time."""
-    env_dir = _sssom_venv()
-    python = env_dir / "bin" / "python"
-    stamp = env_dir / ".firesld-sssom-requirements"
-    wanted = "\n".join(SSSOM_REQUIREMENTS) + "\n"
-    if python.is_file() and stamp.is_file() and stamp.read_text(encoding="utf-8") == wanted:
-        return python
-    shutil.rmtree(env_dir, ignore_errors=True)
-    subprocess.run([sys.executable, "-m", "venv", str(env_dir)], check=True)
-    install = subprocess.run(
-        [
-            str(python),
-            "-m",
-            "pip",
-            "install",
-            "-q",
-            "--disable-pip-version-check",
-            *SSSOM_REQUIREMENTS,
-        ],
-        capture_output=True,
-        text=True,
-    )
-    assert install.returncode == 0, install.stderr[-3000:]
-    stamp.write_text(wanted, encoding="utf-8")
-    return python
+    return tool_venv("sssom", "FIRESLD_SSSOM_VENV", SSSOM_REQUIREMENTS)
 
 
 def _validate(python: Path, path: Path) -> dict[str, Any]:
