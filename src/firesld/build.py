@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from firesld.cache import inputs_digest, outputs_unchanged, read_stamp, write_stamp
-from firesld.constants import Layout
+from firesld.constants import GENERATED_PATHS, Layout
 from firesld.errors import DataError, ResourceError
 from firesld.problems import CHECKS, Problem
 
@@ -23,17 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["BuildResult", "find_checkout", "run_build"]
 
 logger = logging.getLogger(__name__)
-
-#: The files the generate step writes (relative to the checkout), as in
-#: :data:`firesld.generate.GENERATED_PATHS` (kept here so the cache check imports no generator).
-GENERATED_FILES = (
-    "ontology/firesld.owl.ttl",
-    "ontology/firesld.owl",
-    "shapes/firesld.shacl.ttl",
-    "exports/firesld.context.jsonld",
-    "src/firesld/datamodel/model.json",
-    "src/firesld/datamodel/firesld_pydantic.py",
-)
 
 
 @dataclass
@@ -124,7 +113,7 @@ def run_build(
     generated: list[Path] = []
     if generate:
         gen_inputs = inputs_digest(root, _files(layout.schema.parent), step="generate")
-        gen_outputs = [root / rel for rel in GENERATED_FILES]
+        gen_outputs = [root / rel for rel in GENERATED_PATHS]
         if not outputs_unchanged(root, stamp.get("generate"), gen_inputs):
             from firesld.generate import generate_artifacts, write_generated
 

@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -63,10 +64,12 @@ def file_digests(root: Path, paths: Iterable[Path]) -> dict[str, str | None]:
     return dict(sorted(out.items()))
 
 
+@lru_cache(maxsize=1)
 def code_digest() -> str:
     """Return one digest of the firesld code and of the tools' versions.
 
     The generated model under ``datamodel/`` is an output of the build, not code: it is left out.
+    Computed once per process (both cached steps of a build use it).
 
     :returns: a SHA-256 hex digest
     """

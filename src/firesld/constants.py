@@ -58,6 +58,17 @@ SCHEMA_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 SOURCE_SHA256 = "954bf28c2c1bd64b0c6d4d50b910c16ea5541469013fc43dddd498485b6de2f9"
 
 
+#: Relative paths of the artefacts generated from the schema, in the order they are made.
+GENERATED_PATHS = (
+    "ontology/firesld.owl.ttl",
+    "ontology/firesld.owl",
+    "shapes/firesld.shacl.ttl",
+    "exports/firesld.context.jsonld",
+    "src/firesld/datamodel/model.json",
+    "src/firesld/datamodel/firesld_pydantic.py",
+)
+
+
 @dataclass(frozen=True)
 class Layout:
     """Where each part of firesld lives under one root folder.

@@ -39,16 +39,6 @@ __all__ = [
     "xsd_regex",
 ]
 
-#: Relative paths of the artefacts generated from the schema, in the order they are made.
-GENERATED_PATHS = (
-    "ontology/firesld.owl.ttl",
-    "ontology/firesld.owl",
-    "shapes/firesld.shacl.ttl",
-    "exports/firesld.context.jsonld",
-    "src/firesld/datamodel/model.json",
-    "src/firesld/datamodel/firesld_pydantic.py",
-)
-
 #: The first line of the generated pydantic model (the generator writes no header of its own).
 PYDANTIC_HEADER = (
     "# Generated from schema/firesld.yaml by LinkML's PydanticGenerator (`firesld generate`).\n"
