@@ -29,6 +29,16 @@ ROOT_OPTION = click.option(
 )
 
 
+NO_REASON_OPTION = click.option(
+    "--no-reason", is_flag=True, help="Skip the OWL reasoner step (needs owlready2 and Java)."
+)
+
+NO_SNAPSHOT_OPTION = click.option(
+    "--no-snapshot",
+    is_flag=True,
+    help="Do not look ids up in the import snapshot (synthetic or text-mined data).",
+)
+
 SHACL_ENGINE_OPTION = click.option(
     "--shacl-engine",
     type=click.Choice(["turbo", "pyshacl"]),
@@ -113,14 +123,8 @@ def generate(root: Path | None, check: bool) -> None:
     "--no-generate", is_flag=True, help="Skip regenerating schema artefacts (no build extra)."
 )
 @click.option("--force", is_flag=True, help="Redo every step, even when nothing changed.")
-@click.option(
-    "--no-reason", is_flag=True, help="Skip the OWL reasoner step (needs owlready2 and Java)."
-)
-@click.option(
-    "--no-snapshot",
-    is_flag=True,
-    help="Do not look ids up in the import snapshot (synthetic or text-mined data).",
-)
+@NO_REASON_OPTION
+@NO_SNAPSHOT_OPTION
 @SHACL_ENGINE_OPTION
 def build(
     root: Path | None,
@@ -176,14 +180,8 @@ def build(
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--standalone", is_flag=True, help="Resolve references only within the given files.")
 @click.option("--strict", is_flag=True, help="Ids missing from the import snapshot are errors.")
-@click.option(
-    "--no-reason", is_flag=True, help="Skip the OWL reasoner step (needs owlready2 and Java)."
-)
-@click.option(
-    "--no-snapshot",
-    is_flag=True,
-    help="Do not look ids up in the import snapshot (synthetic or text-mined data).",
-)
+@NO_REASON_OPTION
+@NO_SNAPSHOT_OPTION
 @click.option(
     "--shacl-report",
     type=click.Path(dir_okay=False, path_type=Path),
