@@ -272,43 +272,101 @@ def to_oxigraph_triples(graph: Graph) -> list[Any]:
     return [ox.Triple(term(s), term(p), term(o)) for s, p, o in graph]
 
 
+#: The mode of every file firesld writes: readable by all, writable by its owner.
+FILE_MODE = 0o644
+
+
 def write_atomic(path: Path, content: bytes) -> None:
     """Write a file so that readers see the old bytes or the new ones, never a mix.
+
+    The file gets mode :data:`FILE_MODE` (``0644``), not the private mode of the temporary file
+    it is written as.
 
     :param path: the destination
     :param content: the bytes to write
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    tmp = _write_temporary(path, content)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
-def replace_tree_atomic(target: Path, files: Mapping[str, bytes]) -> None:
-    """Replace the files of a folder with new ones, all or nothing.
+def _write_temporary(path: Path, content: bytes) -> Path:
+    """Write bytes to a new hidden file beside ``path`` (mode ``0644``) and return its path."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+            os.fchmod(handle.fileno(), FILE_MODE)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
 
-    The new files are written into a temporary folder beside ``target``, then each is moved over
-    its destination with an atomic rename. Files of ``target`` that ``files`` does not name are
-    left alone. If writing the temporary folder fails, ``target`` is untouched.
+
+def _install(staged: Path, final: Path) -> None:
+    """Move one staged file over its destination (an atomic rename; tests make it fail)."""
+    os.replace(staged, final)
+
+
+def replace_tree_atomic(target: Path, files: Mapping[str, bytes]) -> None:
+    """Replace files under a folder with new ones, all or nothing.
+
+    Every new file is first written beside its destination (a hidden temporary file, mode
+    ``0644``); only when all are written is each moved over its destination with an atomic
+    rename, the old file kept aside until the last one is in place. If anything fails, the files
+    already moved are put back and the new ones removed, so ``target`` keeps its old bytes (and
+    a file that did not exist does not appear). Files of ``target`` that ``files`` does not name
+    are left alone.
 
     :param target: the folder to update
-    :param files: relative path to content
+    :param files: relative path (``kgx/firesld_nodes.tsv``) to content
     """
     target.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging.", dir=target.parent))
+    staged: dict[Path, Path] = {}
+    backups: dict[Path, Path | None] = {}
     try:
         for rel, content in files.items():
-            dest = staging / rel
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_bytes(content)
-        for rel in files:
             final = target / rel
             final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staging / rel, final)
+            staged[final] = _write_temporary(final, content)
+        for final, tmp in staged.items():
+            backups[final] = _keep_aside(final)
+            _install(tmp, final)
+    except BaseException:
+        for final, backup in backups.items():
+            if backup is not None and final.exists() and os.path.samefile(backup, final):
+                backup.unlink()  # not replaced yet (rename() between two links does nothing)
+            elif backup is not None:
+                os.replace(backup, final)
+            elif not staged[final].exists():  # the new file was moved in: it did not exist before
+                final.unlink(missing_ok=True)
+        raise
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
+    for backup in backups.values():
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+
+
+def _keep_aside(path: Path) -> Path | None:
+    """Keep the current bytes of a file under a hidden name beside it (a hard link, else a copy).
+
+    :returns: the backup, or None when the file does not exist
+    """
+    if not path.is_file():
+        return None
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.old.", dir=path.parent)
+    os.close(fd)
+    backup = Path(name)
+    backup.unlink()
+    try:
+        os.link(path, backup)
+    except OSError:
+        shutil.copy2(path, backup)
+    return backup
