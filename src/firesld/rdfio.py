@@ -15,6 +15,7 @@ __all__ = [
     "canonical_lines",
     "canonical_turtle",
     "canonicalize",
+    "canonicalize_dataset",
     "from_oxigraph",
     "isomorphic",
     "replace_tree_atomic",
@@ -90,6 +91,64 @@ def canonicalize(graph: Graph, *, inplace: bool = False) -> Graph:
         out.add(
             (from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
         )
+    return out
+
+
+def canonicalize_dataset(graphs: Mapping[str, Graph]) -> dict[str, Graph]:
+    """Relabel the blank nodes of named graphs by RDFC-1.0 over the whole dataset.
+
+    A blank node gets one label in every graph and in every file written from these graphs: the
+    N-Quads and TriG (the dataset) and the N-Triples, Turtle and JSON-LD (their union) then use
+    the same labels, so the N-Quads lines without their graph name are the N-Triples lines. The
+    labels are the canonical ones of the dataset, which depend only on its content.
+
+    :param graphs: graph IRI to graph
+    :returns: graph IRI to a graph with the same triples, blank nodes relabelled (graphs without
+        blank nodes are returned as they are)
+
+    >>> from rdflib import BNode, URIRef
+    >>> p = URIRef("https://example.org/p")
+    >>> g1, g2 = Graph(), Graph()
+    >>> node = BNode("x")
+    >>> _ = g1.add((URIRef("https://example.org/a"), p, node))
+    >>> _ = g2.add((node, p, URIRef("https://example.org/b")))
+    >>> out = canonicalize_dataset({"https://example.org/g1": g1, "https://example.org/g2": g2})
+    >>> [str(o) for o in out["https://example.org/g1"].objects()]
+    ['c14n0']
+    >>> [str(s) for s in out["https://example.org/g2"].subjects()]
+    ['c14n0']
+    """
+    import pyoxigraph as ox
+
+    # RDFC-1.0 labels a blank node from the quads that mention blank nodes only: those are
+    # canonicalised alone and the others (most of a large dataset) are kept as they are.
+    blank = ox.Dataset()
+    for name, graph in graphs.items():
+        graph_name = ox.NamedNode(name)
+        for triple in graph:
+            if any(isinstance(t, BNode) for t in triple):
+                blank.add(ox.Quad(*(_to_oxigraph(t) for t in triple), graph_name))
+    if not len(blank):
+        return dict(graphs)
+    blank.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    out: dict[str, Graph] = {}
+    for name, graph in graphs.items():
+        if not any(isinstance(t, BNode) for triple in graph for t in triple):
+            out[name] = graph
+            continue
+        part = Graph()
+        for triple in graph:
+            if not any(isinstance(t, BNode) for t in triple):
+                part.add(triple)
+        for quad in blank.quads_for_graph_name(ox.NamedNode(name)):
+            part.add(
+                (
+                    from_oxigraph(quad.subject),
+                    from_oxigraph(quad.predicate),
+                    from_oxigraph(quad.object),
+                )
+            )
+        out[name] = part
     return out
 
 
@@ -257,19 +316,23 @@ def to_oxigraph_triples(graph: Graph) -> list[Any]:
     """
     import pyoxigraph as ox
 
-    def term(t: Any) -> Any:
-        if isinstance(t, URIRef):
-            return ox.NamedNode(str(t))
-        if isinstance(t, BNode):
-            return ox.BlankNode(str(t))
-        assert isinstance(t, Literal)
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        if t.datatype:
-            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
-        return ox.Literal(str(t))
+    return [ox.Triple(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o)) for s, p, o in graph]
 
-    return [ox.Triple(term(s), term(p), term(o)) for s, p, o in graph]
+
+def _to_oxigraph(t: Any) -> Any:
+    """Convert an rdflib term to a pyoxigraph term."""
+    import pyoxigraph as ox
+
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, BNode):
+        return ox.BlankNode(str(t))
+    assert isinstance(t, Literal)
+    if t.language:
+        return ox.Literal(str(t), language=t.language)
+    if t.datatype:
+        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+    return ox.Literal(str(t))
 
 
 #: The mode of every file firesld writes: readable by all, writable by its owner.
