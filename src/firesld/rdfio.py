@@ -127,7 +127,8 @@ def canonicalize_dataset(graphs: Mapping[str, Graph]) -> dict[str, Graph]:
         graph_name = ox.NamedNode(name)
         for triple in graph:
             if any(isinstance(t, BNode) for t in triple):
-                blank.add(ox.Quad(*(_to_oxigraph(t) for t in triple), graph_name))
+                s, p, o = (_to_oxigraph(t) for t in triple)
+                blank.add(ox.Quad(s, p, o, graph_name))
     if not len(blank):
         return dict(graphs)
     blank.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
