@@ -142,10 +142,9 @@ def run_build(
     try:
         result = _build_release(layout, checks=checks, snapshot=snapshot, shacl_engine=shacl_engine)
     except BaseException:
-        _restore(
-            layout,
-            {str(p.relative_to(root)): previous[str(p.relative_to(root))] for p in generated},
-        )
+        # the release was not written: put back what this build generated, so the ontology,
+        # shapes and model still match the release on disk
+        _restore(layout, {rel: old for rel, old in previous.items() if root / rel in generated})
         raise
     result.generated = generated
     write_stamp(
@@ -172,6 +171,8 @@ def _restore(layout: Layout, previous: dict[str, bytes | None]) -> None:
     """
     from firesld.rdfio import replace_tree_atomic
 
+    if not previous:
+        return
     replace_tree_atomic(
         layout.root, {rel: content for rel, content in previous.items() if content is not None}
     )
