@@ -18,8 +18,11 @@ from click.testing import CliRunner
 import firesld
 from firesld.api import NotFoundError
 from firesld.cli import main
+from firesld.data import Record
 from firesld.datamodel.firesld_pydantic import Gene
 from firesld.identifiers import IdentifierForms
+from firesld.model import Model
+from firesld.validate import check_curie
 
 IL1B_FORMS = [
     "HGNC:5992",
@@ -185,3 +188,29 @@ def test_validation_suggests_the_firesld_curie(tmp_path: Path) -> None:
         lines = [line for line in result.output.splitlines() if line.startswith(f"{path}: {iri}")]
         assert lines, result.output
         assert any(hint.format(curie, own) in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        (
+            "http://bio2rdf.org/hgnc:5992",
+            "write HGNC:5992, firesld's CURIE for this IRI; "
+            "firesld's IRI for it is http://identifiers.org/hgnc/5992",
+        ),
+        (
+            "https://identifiers.org/MONDO:0015584",
+            "write MONDO:0015584, firesld's CURIE for this IRI; "
+            "firesld's IRI for it is http://purl.obolibrary.org/obo/MONDO_0015584",
+        ),
+        ("http://example.org/hgnc/5992", None),  # no known form: no hint
+    ],
+)
+def test_curated_yaml_naming_an_iri_gets_the_curie_to_write(
+    model: Model, value: str, hint: str | None
+) -> None:
+    """A curated claim whose subject is written as a resolver's IRI: FLD-ID-PREFIX says the CURIE."""
+    record = Record("Claim", {"id": "firesld.claim:x-01", "subject": value}, "claims/x.yaml", 3)
+    [problem] = check_curie(model, value, record=record, slot="subject")
+    assert problem.code == "FLD-ID-PREFIX"
+    assert problem.fix == hint
