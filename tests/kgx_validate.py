@@ -1,18 +1,24 @@
-"""Validate a KGX nodes/edges pair with the kgx package's own validator, offline, and read it back.
+"""Validate a KGX nodes/edges pair with the kgx package, offline, and read it back.
 
 Run by ``tests/test_kgx.py`` with the Python of a separate venv that has ``kgx`` (kgx and firesld's
-build extra need different dependency pins, so they cannot share one venv):
+build extra need different dependency pins, so they cannot share one venv), in one of two modes:
 
-    python tests/kgx_validate.py tsv exports/kgx/firesld_nodes.tsv exports/kgx/firesld_edges.tsv
+    python tests/kgx_validate.py cli tsv NODES EDGES    # `kgx validate -i tsv NODES EDGES`
+    python tests/kgx_validate.py read tsv NODES EDGES   # kgx's Validator in-process, as JSON
 
-It prints one JSON document: the Biolink model version, the validator's messages by level (``ERROR``,
-``WARNING``, ``INFO``) and those of the reader, and the nodes and edges as kgx read them.
+``cli`` runs kgx's own command line (``kgx validate``) and exits with its code (0: no error and no
+warning, 1: problems, 2: kgx failed); its report is on stderr. ``read`` prints one JSON document: the
+Biolink model version, the validator's messages by level (``ERROR``, ``WARNING``, ``INFO``) and those
+of the reader, the nodes and edges as kgx read them, and the permissible values of the Biolink
+enums the edges use (``KnowledgeLevelEnum``, ``AgentTypeEnum``).
 
 kgx and bmt fetch the Biolink model, its JSON-LD context and two prefix contexts from GitHub when
-first imported. The script points them instead at the same files installed with them: the
-``biolink-model`` package that bmt depends on (its schema and its prefix map, for the model version
-being validated against) and prefixcommons' registry copies of the Monarch and OBO contexts. Nothing
-is downloaded.
+first imported. Both modes configure them first with the same files installed with them: bmt's
+default schema becomes the ``biolink_model.yaml`` of the installed ``biolink-model`` package (and its
+predicate map an empty one: the package ships none, and firesld's edges use Biolink predicates
+only), kgx's contexts the package's prefix map and prefixcommons' registry copies of the Monarch
+and OBO contexts. Every socket connection other than to the loopback is refused, so a download
+that was missed fails the run instead of passing quietly.
 """
 
 from __future__ import annotations
@@ -23,8 +29,24 @@ from importlib.resources import files
 from typing import Any
 
 
+def _forbid_network() -> None:
+    """Refuse every socket connection that is not to the loopback."""
+    import socket
+
+    connect = socket.socket.connect
+
+    def local_only(self: socket.socket, address: Any) -> None:
+        host = address[0] if isinstance(address, tuple) else str(address)
+        if self.family == socket.AF_UNIX or host in ("127.0.0.1", "::1", "localhost"):
+            connect(self, address)
+            return
+        raise OSError(f"kgx_validate.py: network use refused ({address!r})")
+
+    socket.socket.connect = local_only  # type: ignore[method-assign,assignment]
+
+
 def _point_at_installed_files() -> str:
-    """Make bmt and kgx read the Biolink model and contexts installed in this venv.
+    """Configure bmt and kgx with the Biolink model and contexts installed in this venv.
 
     :returns: the Biolink model version the validator uses
     """
@@ -33,12 +55,9 @@ def _point_at_installed_files() -> str:
     biolink = files("biolink_model")
     schema = str(biolink / "schema" / "biolink_model.yaml")
     prefix_map = json.loads((biolink / "prefixmaps" / "biolink-model-prefix-map.json").read_text())
-    original_init = bmt.toolkit.Toolkit.__init__
-
-    def init(self: Any, schema: Any = schema, predicate_map: Any = None, **kwargs: Any) -> None:
-        original_init(self, schema, predicate_map or {"predicate mappings": []}, **kwargs)
-
-    bmt.toolkit.Toolkit.__init__ = init
+    # Toolkit(schema=REMOTE_PATH, predicate_map=PREDICATE_MAP): kgx calls Toolkit() with no
+    # argument, so the defaults are what it reads
+    bmt.toolkit.Toolkit.__init__.__defaults__ = (schema, {"predicate mappings": []})
     import kgx.config  # type: ignore[import-not-found]
 
     registry = files("prefixcommons") / "registry"
@@ -66,13 +85,23 @@ def _plain(value: Any) -> Any:
 
 
 def main(argv: list[str]) -> int:
-    """Validate the files named on the command line and print the report as JSON.
+    """Validate the files named on the command line (see the module's docstring).
 
-    :param argv: the input format (``tsv`` or ``jsonl``), then the nodes file and the edges file
-    :returns: the exit code (0; the caller reads the report)
+    :param argv: the mode (``cli`` or ``read``), the input format (``tsv`` or ``jsonl``), then the
+        nodes file and the edges file
+    :returns: the exit code (``read``: 0, the caller reads the report; ``cli``: kgx's)
     """
-    input_format, *paths = argv
+    mode, input_format, *paths = argv
+    _forbid_network()
     version = _point_at_installed_files()
+    if mode == "cli":
+        from kgx.cli import cli  # type: ignore[import-not-found]
+
+        try:
+            cli.main(args=["validate", "--input-format", input_format, *paths], prog_name="kgx")
+        except SystemExit as done:
+            return int(done.code or 0)
+        return 0
     from kgx.transformer import Transformer  # type: ignore[import-not-found]
     from kgx.utils.kgx_utils import GraphEntityType  # type: ignore[import-not-found]
     from kgx.validator import Validator  # type: ignore[import-not-found]
@@ -100,6 +129,7 @@ def main(argv: list[str]) -> int:
     )
     report = {
         "biolink_version": version,
+        "enums": _enums(("KnowledgeLevelEnum", "AgentTypeEnum")),
         "kgx_version": _kgx_version(),
         "validator": _plain(validator.get_errors()),
         "reader": _plain(transformer.get_errors()),
@@ -108,6 +138,14 @@ def main(argv: list[str]) -> int:
     }
     json.dump(report, sys.stdout, ensure_ascii=False, indent=1, sort_keys=True)
     return 0
+
+
+def _enums(names: tuple[str, ...]) -> dict[str, list[str]]:
+    """Return the permissible values of Biolink enums, from the model the validator uses."""
+    from bmt.toolkit import Toolkit
+
+    view = Toolkit().view
+    return {name: sorted(view.get_enum(name).permissible_values) for name in names}
 
 
 def _kgx_version() -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from rdflib import Graph
 
 import firesld
@@ -30,7 +31,7 @@ from firesld.kgx import (
 )
 from firesld.model import Model
 from firesld.records import get_release_records
-from tests.constants import LAYOUT, TESTS
+from tests.constants import LAYOUT, REPO, TESTS
 from tests.venvs import tool_venv
 
 EXPORTS = LAYOUT.exports_dir
@@ -58,10 +59,11 @@ def _tsv(name: str) -> list[dict[str, Any]]:
     for line in lines[1:]:
         record: dict[str, Any] = {}
         for column, cell in zip(header, line.split("\t"), strict=True):
-            if cell == "":
+            if column == "negated":  # the one boolean: empty is false
+                assert cell in ("true", ""), cell
+                record[column] = cell == "true"
+            elif cell == "":
                 continue
-            if column == "negated":
-                record[column] = cell == "True"
             elif column in list_columns:
                 record[column] = cell.split("|")
             else:
@@ -137,7 +139,7 @@ def test_edges_keep_provenance_and_certainty() -> None:
         assert edge["publications"][1:] == cited
         assert edge["has_evidence"][0].startswith("ECO:")
         assert edge["supporting_text"] == claim.supporting_text_zh + claim.supporting_text_en
-        assert edge.get("negated", False) == bool(claim.negated)
+        assert edge["negated"] is bool(claim.negated)
         if claim.certainty == "hedged":
             assert edge["knowledge_level"] == "prediction"
         assert edge["predicate"].startswith("biolink:")
@@ -146,6 +148,62 @@ def test_edges_keep_provenance_and_certainty() -> None:
             assert edge["original_predicate"].startswith("firesld:")
     hedged = [e for e in _jsonl("edges-jsonl") if e["certainty"] == "hedged"]
     assert hedged
+
+
+def _yaml_claims() -> dict[str, dict[str, Any]]:
+    """Read the curated claims straight from data/claims/*.yaml (not through firesld)."""
+    claims: dict[str, dict[str, Any]] = {}
+    for path in sorted((REPO / "data" / "claims").glob("*.yaml")):
+        for claim in yaml.safe_load(path.read_text(encoding="utf-8"))["claims"]:
+            claims[claim["id"]] = claim
+    return claims
+
+
+def _predicate_meanings() -> dict[str, str]:
+    """Read the schema's PredicateEnum: name to meaning CURIE (``treats`` → ``biolink:treats``)."""
+    schema = yaml.safe_load((REPO / "schema" / "firesld.yaml").read_text(encoding="utf-8"))
+    values = schema["enums"]["PredicateEnum"]["permissible_values"]
+    return {name: value["meaning"] for name, value in values.items()}
+
+
+@pytest.mark.parametrize("pair", ["tsv", "jsonl"])
+def test_every_edge_is_its_curated_claim(pair: str) -> None:
+    """Each edge's subject, predicate, object, negation and knowledge level are its claim's YAML.
+
+    The claims and the predicate meanings are read from data/ and schema/ with PyYAML alone; an
+    edge of a predicate that is not Biolink's is ``biolink:related_to`` with the firesld predicate
+    in ``original_predicate``. Every curated claim with an object whose two ends are nodes is an
+    edge.
+    """
+    claims = _yaml_claims()
+    meanings = _predicate_meanings()
+    edges = _tsv("edges-tsv") if pair == "tsv" else _jsonl("edges-jsonl")
+    nodes = {n["id"] for n in (_tsv("nodes-tsv") if pair == "tsv" else _jsonl("nodes-jsonl"))}
+    assert len(edges) == len({e["id"] for e in edges})
+    for edge in edges:
+        claim = claims[edge["id"]]
+        assert (edge["subject"], edge["object"]) == (claim["subject"], claim["object"]), edge["id"]
+        meaning = meanings[claim["predicate"]]
+        if meaning.startswith("biolink:"):
+            assert edge["predicate"] == meaning, edge["id"]
+            assert "original_predicate" not in edge, edge["id"]
+        else:
+            assert edge["predicate"] == "biolink:related_to", edge["id"]
+            assert edge["original_predicate"] == meaning, edge["id"]
+        assert edge["negated"] is claim.get("negated", False), edge["id"]
+        assert edge["certainty"] == claim["certainty"], edge["id"]
+        assert edge["knowledge_level"] == claim["knowledge_level"], edge["id"]
+        assert edge["agent_type"] == claim["agent_type"], edge["id"]
+        if claim["certainty"] == "hedged":
+            assert edge["knowledge_level"] == "prediction", edge["id"]
+    expected = {
+        cid
+        for cid, claim in claims.items()
+        if claim.get("object") is not None and {claim["subject"], claim["object"]} <= nodes
+    }
+    assert {e["id"] for e in edges} == expected
+    negated = [e["id"] for e in edges if e["negated"]]
+    assert negated and len(negated) < len(edges)
 
 
 def test_nodes_have_biolink_categories_and_say_the_source_is_unregistered() -> None:
@@ -184,7 +242,7 @@ def kgx_python() -> Path:
 def _validate(python: Path, fmt: str, nodes: Path, edges: Path) -> dict[str, Any]:
     """Run kgx's validator on a nodes/edges pair and return its report (see kgx_validate.py)."""
     result = subprocess.run(
-        [str(python), str(TESTS / "kgx_validate.py"), fmt, str(nodes), str(edges)],
+        [str(python), str(TESTS / "kgx_validate.py"), "read", fmt, str(nodes), str(edges)],
         capture_output=True,
         text=True,
         cwd=nodes.parent,
@@ -217,11 +275,46 @@ def test_kgx_validator_accepts_the_files_and_reads_them_back(kgx_python: Path, f
     nodes = {n["id"]: _as_read(n) for n in _jsonl("nodes-jsonl")}
     edges = {e["id"]: _as_read(e) for e in _jsonl("edges-jsonl")}
     read_nodes = {n["id"]: _as_read(n) for n in report["nodes"]}
-    read_edges = {e["id"]: _as_read(e) for e in report["edges"]}
+    # kgx, as Biolink, reads an absent `negated` as false (the TSV leaves a false one empty)
+    read_edges = {e["id"]: _as_read({"negated": False, **e}) for e in report["edges"]}
     assert len(report["nodes"]) == len(nodes)
     assert len(report["edges"]) == len(edges)
     assert read_nodes == nodes
     assert read_edges == edges
+    # the knowledge level and agent type are values of the installed Biolink model's enums
+    levels = set(report["enums"]["KnowledgeLevelEnum"])
+    agents = set(report["enums"]["AgentTypeEnum"])
+    assert {"prediction", "knowledge_assertion", "observation"} <= levels
+    assert "manual_agent" in agents
+    for edge in read_edges.values():
+        assert edge["knowledge_level"] in levels, edge["id"]
+        assert edge["agent_type"] in agents, edge["id"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["tsv", "jsonl"])
+def test_kgx_validate_command_passes_offline(kgx_python: Path, fmt: str) -> None:
+    """`kgx validate` itself (kgx's command line), against the installed Biolink model, exits 0.
+
+    kgx_validate.py only configures bmt and kgx with the installed model and contexts and refuses
+    any connection off the machine, then hands the arguments to kgx's command line.
+    """
+    result = _kgx_cli(
+        kgx_python, fmt, EXPORTS / KGX_FILES[f"nodes-{fmt}"], EXPORTS / KGX_FILES[f"edges-{fmt}"]
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "network use refused" not in result.stderr
+    assert result.stderr.rstrip().endswith("{}")  # the report: no message at any level
+
+
+def _kgx_cli(python: Path, fmt: str, nodes: Path, edges: Path) -> subprocess.CompletedProcess[str]:
+    """Run `kgx validate -i FMT NODES EDGES` through kgx_validate.py's offline configuration."""
+    return subprocess.run(
+        [str(python), str(TESTS / "kgx_validate.py"), "cli", fmt, str(nodes), str(edges)],
+        capture_output=True,
+        text=True,
+        cwd=nodes.parent,
+    )
 
 
 @pytest.mark.slow
@@ -242,3 +335,36 @@ def test_kgx_validator_reports_a_bad_file(kgx_python: Path, tmp_path: Path) -> N
     errors = report["validator"]["ERROR"]
     assert "INVALID_CATEGORY" in errors
     assert "INVALID_EDGE_PREDICATE" in errors
+    result = _kgx_cli(kgx_python, "tsv", nodes, edges)
+    assert result.returncode == 1
+    assert "INVALID_CATEGORY" in result.stderr
+    assert "INVALID_EDGE_PREDICATE" in result.stderr
+
+
+@pytest.mark.slow
+def test_kgx_reads_a_tsv_false_as_true(kgx_python: Path, tmp_path: Path) -> None:
+    """Why the TSV leaves a false `negated` empty: kgx 2.6.0 reads the text `false` as true.
+
+    Three edges, `negated` written `true`, `false` and empty; kgx reads true, TRUE, and nothing.
+    """
+    nodes = tmp_path / "nodes.tsv"
+    edges = tmp_path / "edges.tsv"
+    nodes.write_text(
+        "id\tcategory\tname\nHGNC:5992\tbiolink:Gene\tIL1B\n"
+        "MONDO:0015584\tbiolink:Disease\tFIRES\n",
+        encoding="utf-8",
+    )
+    rows = [
+        f"x:{n}\tHGNC:5992\tbiolink:gene_associated_with_condition\tMONDO:0015584\t"
+        f"knowledge_assertion\tmanual_agent\t{negated}"
+        for n, negated in enumerate(("true", "false", ""))
+    ]
+    edges.write_text(
+        "id\tsubject\tpredicate\tobject\tknowledge_level\tagent_type\tnegated\n"
+        + "\n".join(rows)
+        + "\n",
+        encoding="utf-8",
+    )
+    report = _validate(kgx_python, "tsv", nodes, edges)
+    read = {e["id"]: e.get("negated") for e in report["edges"]}
+    assert read == {"x:0": True, "x:1": True, "x:2": None}

@@ -116,13 +116,30 @@ def _release() -> ReleaseRecords:
 
 
 def _curie(release: ReleaseRecords, key: str) -> str:
-    """Normalise an identifier given as a CURIE (any known prefix synonym) or an IRI."""
+    """Normalise an identifier: firesld's CURIE or IRI, a CURIE in any case, a resolver's IRI.
+
+    firesld's own forms are read with the schema's converter; any other form goes through
+    :mod:`firesld.identifiers` (the forms the Bioregistry records for each prefix).
+
+    :raises NotFoundError: for a form that names no prefix of firesld, listing the accepted forms
+    """
     converter = release.model.converter
     if "://" in key:
-        return converter.compress(key) or key
-    if ":" not in key:
+        own = converter.compress(key)
+    elif ":" in key:
+        own = converter.standardize_curie(key)
+    else:
         return key
-    return converter.standardize_curie(key) or key
+    if own is not None:
+        return own
+    from firesld.identifiers import get_identifier_forms
+    from firesld.model import PREFIX_SYNONYMS
+
+    forms = get_identifier_forms(release.model.prefixes, PREFIX_SYNONYMS)
+    curie = forms.normalize(key)
+    if curie is None:
+        raise NotFoundError(key, forms.unknown_form_message(key))
+    return curie
 
 
 def _not_found(key: str, known: list[str], what: str) -> NotFoundError:
@@ -134,15 +151,20 @@ def _not_found(key: str, known: list[str], what: str) -> NotFoundError:
 def get(key: str) -> NamedThing:
     """Return the record of an entity: a gene, protein, drug, disease, study, publication ….
 
-    :param key: the entity's CURIE (``HGNC:6000``, ``firesld.entity:il1-receptor-trimer``) or IRI
-        (``http://identifiers.org/hgnc/6000``)
+    :param key: the entity's CURIE (``HGNC:6000``, ``firesld.entity:il1-receptor-trimer``), in
+        any case (``hgnc:6000``), or an IRI: firesld's (``http://identifiers.org/hgnc/6000``) or
+        one of the forms the Bioregistry records: OBO PURL, identifiers.org (old and new),
+        Bio2RDF, ``purl.uniprot.org``, n2t.net, bioregistry.io (:mod:`firesld.identifiers`)
     :returns: a copy of the record, an instance of the entity's generated pydantic class
     :raises NotFoundError: when the release has no entity with that id (a claim's id included:
-        use :func:`get_claim`)
+        use :func:`get_claim`), or when the form is not one firesld knows (the message lists the
+        accepted forms for the prefix)
 
     >>> drug = get("http://purl.obolibrary.org/obo/CHEBI_231683")
     >>> type(drug).__name__, drug.id, drug.label, drug.drug_modality
     ('Drug', 'CHEBI:231683', ['Anakinra'], 'recombinant_protein')
+    >>> get("https://identifiers.org/HGNC:6000").id, get("hgnc:6000").id
+    ('HGNC:6000', 'HGNC:6000')
     >>> get("HGNC:60000")
     Traceback (most recent call last):
     ...
@@ -207,10 +229,10 @@ def claims(
 ) -> list[Claim]:
     """Return the claims of the release that match every filter given, sorted by id.
 
-    :param subject: the subject entity, as a CURIE or IRI
+    :param subject: the subject entity, as a CURIE or IRI (any form :func:`get` accepts)
     :param predicate: the predicate, as the schema names it (``treats``), a CURIE
         (``biolink:treats``, ``firesld:has_half_life``) or an IRI
-    :param object: the object entity, as a CURIE or IRI
+    :param object: the object entity, as a CURIE or IRI (any form :func:`get` accepts)
     :param certainty: ``asserted`` or ``hedged``
     :param evidence: the evidence type, as an ECO CURIE (``ECO:0000179``) or the schema's name
         (``animal_model``)

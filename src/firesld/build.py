@@ -96,8 +96,11 @@ def run_build(
 
     Validation runs before anything under ``exports/`` is written; the exports are written into a
     temporary folder and moved into place only when every step passed, so a failing build leaves
-    the previous release byte-identical. A step whose inputs and outputs are unchanged since the
-    last build is skipped (``force`` redoes everything).
+    the previous release byte-identical; the ontology, shapes, context and model it generated
+    are then put back as they were too (a failure while writing is rolled back the same way:
+    :func:`firesld.rdfio.replace_tree_atomic`). Every file written has mode ``0644``. A step
+    whose inputs and outputs are unchanged since the last build is skipped (``force`` redoes
+    everything).
 
     :param layout: the checkout
     :param generate: regenerate ontology, shapes, context and model first (needs the build extra)
@@ -111,13 +114,16 @@ def run_build(
     root = layout.root
     stamp = {} if force else read_stamp(root)
     generated: list[Path] = []
+    previous: dict[str, bytes | None] = {}
     if generate:
         gen_inputs = inputs_digest(root, _files(layout.schema.parent), step="generate")
         gen_outputs = [root / rel for rel in GENERATED_PATHS]
         if not outputs_unchanged(root, stamp.get("generate"), gen_inputs):
             from firesld.generate import generate_artifacts, write_generated
 
-            generated = write_generated(layout, generate_artifacts(layout.schema))
+            artifacts = generate_artifacts(layout.schema)
+            previous = {rel: _read(root / rel) for rel in artifacts}
+            generated = write_generated(layout, artifacts)
             write_stamp(root, "generate", gen_inputs, gen_outputs)
     options = {"checks": sorted(checks), "snapshot": snapshot, "shacl_engine": shacl_engine}
     rel_inputs = inputs_digest(root, _release_inputs(layout), step="release", **options)
@@ -133,7 +139,13 @@ def run_build(
             cached=True,
             warnings=[Problem(**p) for p in last.get("warnings", [])],
         )
-    result = _build_release(layout, checks=checks, snapshot=snapshot, shacl_engine=shacl_engine)
+    try:
+        result = _build_release(layout, checks=checks, snapshot=snapshot, shacl_engine=shacl_engine)
+    except BaseException:
+        # the release was not written: put back what this build generated, so the ontology,
+        # shapes and model still match the release on disk
+        _restore(layout, {rel: old for rel, old in previous.items() if root / rel in generated})
+        raise
     result.generated = generated
     write_stamp(
         root,
@@ -144,6 +156,29 @@ def run_build(
         warnings=[p.as_dict() for p in result.warnings],
     )
     return result
+
+
+def _read(path: Path) -> bytes | None:
+    """Return a file's bytes, or None when it does not exist."""
+    return path.read_bytes() if path.is_file() else None
+
+
+def _restore(layout: Layout, previous: dict[str, bytes | None]) -> None:
+    """Put generated files back as they were before a build that failed after generating them.
+
+    :param layout: the checkout
+    :param previous: path relative to the root to its old bytes (None: it did not exist)
+    """
+    from firesld.rdfio import replace_tree_atomic
+
+    if not previous:
+        return
+    replace_tree_atomic(
+        layout.root, {rel: content for rel, content in previous.items() if content is not None}
+    )
+    for rel, content in previous.items():
+        if content is None:
+            (layout.root / rel).unlink(missing_ok=True)
 
 
 def _build_release(

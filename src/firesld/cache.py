@@ -151,4 +151,5 @@ def write_stamp(root: Path, name: str, inputs: str, outputs: Iterable[Path], **e
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_text(json.dumps(stamp, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    tmp.chmod(0o644)
     os.replace(tmp, path)

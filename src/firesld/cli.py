@@ -587,3 +587,62 @@ def figure(
     elif layout is None:
         click.echo(text, nl=False)
     click.echo(drawing.summary, err=True)
+
+
+@main.command("get")
+@click.argument("identifier")
+def get_command(identifier: str) -> None:
+    """Print the record of an entity or a claim as JSON.
+
+    IDENTIFIER is a CURIE in any case (HGNC:5992, hgnc:5992) or an IRI: firesld's, an OBO PURL,
+    identifiers.org (old or new form), Bio2RDF, purl.uniprot.org, n2t.net or bioregistry.io.
+    Exit 1 when the release has no such entity or claim, or the form is not one firesld knows
+    (the message lists the accepted forms).
+    """
+    from firesld.api import NotFoundError, get, get_claim
+
+    try:
+        try:
+            record: Any = get(identifier)
+        except NotFoundError as not_entity:
+            try:
+                record = get_claim(identifier)
+            except NotFoundError:
+                raise not_entity from None
+    except FiresldError as err:
+        _fail(err)
+    click.echo(json.dumps(record.model_dump(mode="json", exclude_none=True), ensure_ascii=False))
+
+
+@main.command("claims")
+@click.option("--subject", metavar="ID", help="The subject entity (any form `firesld get` takes).")
+@click.option("--object", "object_", metavar="ID", help="The object entity (any form).")
+@click.option("--predicate", metavar="NAME", help="treats, biolink:treats, an IRI ….")
+@click.option("--certainty", metavar="NAME", help="asserted or hedged.")
+@click.option("--evidence", metavar="NAME", help="An ECO CURIE or the schema's name.")
+def claims_command(
+    subject: str | None,
+    object_: str | None,
+    predicate: str | None,
+    certainty: str | None,
+    evidence: str | None,
+) -> None:
+    """List the claims matching every filter: id, subject, predicate, object, certainty (TSV).
+
+    Exit 1 when a filter names nothing in the release or an identifier form firesld does not know.
+    """
+    from firesld.api import claims
+
+    try:
+        found = claims(
+            subject=subject,
+            object=object_,
+            predicate=predicate,
+            certainty=certainty,
+            evidence=evidence,
+        )
+    except FiresldError as err:
+        _fail(err)
+    for claim in found:
+        cells = (claim.id, claim.subject, claim.predicate, claim.object, claim.certainty)
+        click.echo("\t".join("" if c is None else str(getattr(c, "value", c)) for c in cells))

@@ -42,7 +42,7 @@ from firesld.nanopub import NANOPUB_FILE, serialize_nanopubs
 from firesld.rdfio import (
     STANDARD_PREFIXES,
     canonical_turtle,
-    canonicalize,
+    canonicalize_dataset,
     sorted_ntriples,
     sorted_turtle,
     to_oxigraph_triples,
@@ -243,10 +243,11 @@ def serialize_release(
     :param examples: the SPARQL examples to publish
     :returns: file name (a path under ``exports/``, such as ``kgx/firesld_nodes.tsv``) to bytes
     """
-    union = Graph()
+    # one blank node, one label: in the dataset files and in the union graph files alike
+    graphs = canonicalize_dataset(graphs)
+    canon = Graph()
     for part in graphs.values():
-        union += part
-    canon = canonicalize(union, inplace=True)
+        canon += part
     prefixes = _turtle_prefixes(model)
     files = {
         EXPORT_FORMATS["turtle"].file_name: sorted_turtle(canon, prefixes).encode(),
@@ -265,7 +266,7 @@ def serialize_release(
     distributions = {
         name: files[fmt.file_name] for name, fmt in EXPORT_FORMATS.items() if fmt.media_type
     }
-    files[EXPORT_FORMATS["void"].file_name] = serialize_void(_count(union), distributions)
+    files[EXPORT_FORMATS["void"].file_name] = serialize_void(_count(canon), distributions)
     return files
 
 
@@ -288,8 +289,9 @@ def serialize_dataset(
 ) -> tuple[bytes, bytes]:
     """Serialise named graphs as TriG and as sorted N-Quads, byte-stable.
 
-    Blank nodes are relabelled canonically over the whole dataset (RDFC-1.0, so a blank node keeps
-    one label across graphs); quads are sorted by graph, subject, predicate and object before
+    Blank nodes are relabelled canonically over the whole dataset (RDFC-1.0,
+    :func:`firesld.rdfio.canonicalize_dataset`: a blank node keeps one label across graphs, and
+    the release's N-Triples, Turtle and JSON-LD use the same labels); quads are sorted by graph, subject, predicate and object before
     pyoxigraph writes them, and the N-Quads lines are sorted.
 
     :param graphs: graph IRI to graph
@@ -313,21 +315,13 @@ def serialize_dataset(
     """
     import pyoxigraph as ox
 
-    # RDFC-1.0 labels blank nodes from the quads that mention them alone: only those are
-    # canonicalised, the rest (most of a large release) is copied as it is.
-    blank = ox.Dataset()
-    plain = []
-    for name, graph in graphs.items():
-        graph_name = ox.NamedNode(name)
-        for t in to_oxigraph_triples(graph):
-            quad = ox.Quad(t.subject, t.predicate, t.object, graph_name)
-            if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
-                blank.add(quad)
-            else:
-                plain.append(quad)
-    blank.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    quads = [
+        ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(name))
+        for name, graph in canonicalize_dataset(graphs).items()
+        for t in to_oxigraph_triples(graph)
+    ]
     quads = sorted(
-        [*plain, *blank],
+        quads,
         key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)),
     )
     used = used_prefixes(quads, {**STANDARD_PREFIXES, **prefixes})

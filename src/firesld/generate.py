@@ -28,7 +28,7 @@ from firesld.constants import (
     Layout,
 )
 from firesld.errors import GenerationError, MissingExtraError, SchemaError
-from firesld.rdfio import canonical_turtle, write_atomic
+from firesld.rdfio import canonical_turtle, replace_tree_atomic
 from firesld.version import RELEASE_DATE, VERSION
 
 __all__ = [
@@ -453,20 +453,20 @@ def _context_term(slot_name: str, slot: dict[str, Any]) -> str:
 
 
 def write_generated(layout: Layout, artifacts: dict[str, bytes]) -> list[Path]:
-    """Write the generated artefacts under the layout's root, each atomically.
+    """Write the generated artefacts under the layout's root, all or nothing (mode ``0644``).
 
     :param layout: where to write
     :param artifacts: the output of :func:`generate_artifacts`
     :returns: the paths written (unchanged files are left alone)
     """
-    written = []
-    for rel, content in artifacts.items():
-        path = layout.root / rel
-        if path.is_file() and path.read_bytes() == content:
-            continue
-        write_atomic(path, content)
-        written.append(path)
-    return written
+    changed = {
+        rel: content
+        for rel, content in artifacts.items()
+        if not ((layout.root / rel).is_file() and (layout.root / rel).read_bytes() == content)
+    }
+    if changed:
+        replace_tree_atomic(layout.root, changed)
+    return [layout.root / rel for rel in changed]
 
 
 def check_generated(layout: Layout, artifacts: dict[str, bytes]) -> list[str]:

@@ -10,9 +10,18 @@ joined by ``|``) or as JSON Lines. firesld writes both pairs under ``exports/kgx
   ``subject``, ``predicate``, ``object``, ``category``, ``knowledge_level``, ``agent_type``,
   ``primary_knowledge_source``, ``publications`` (the review and the references the sentence cites),
   ``has_evidence`` (ECO), ``supporting_text`` (the review's sentence and its English rendering),
-  ``species_context_qualifier``, ``negated`` (only when true), and two firesld columns: ``certainty``
+  ``species_context_qualifier``, ``negated`` (a Biolink boolean on every edge: ``true`` when the
+  review states that the relation does not hold), and two firesld columns: ``certainty``
   (``asserted`` or ``hedged``; a hedged claim's ``knowledge_level`` is ``prediction``) and
   ``knowledge_source_note``.
+
+A consumer that wants only what the review asserts keeps the edges whose ``negated`` is false and
+whose ``knowledge_level`` is not ``prediction``; a hedged edge is the review's hypothesis (可能,
+"may"), a negated one says the relation does not hold.
+
+``negated`` is written ``true`` / ``false`` in JSON Lines. In TSV a false one is an empty cell:
+kgx 2.6.0 reads a TSV boolean with Python's ``bool()``, so the text ``false`` would come back true
+(the tests show it); kgx, like Biolink, reads an absent ``negated`` as false.
 
 A claim whose predicate is firesld's own (``firesld:has_approved_indication``,
 ``firesld:competes_with`` …) becomes a ``biolink:related_to`` edge whose ``original_predicate`` keeps
@@ -207,7 +216,7 @@ def _edge(release: ReleaseRecords, index: int) -> Record:
         ],
         "supporting_text": list(claim.supporting_text_zh) + list(claim.supporting_text_en),
         "species_context_qualifier": claim.species_context,
-        "negated": True if claim.negated else None,
+        "negated": bool(claim.negated),
         "original_predicate": original,
         "certainty": _value(claim.certainty),
         "knowledge_source_note": INFORES_NOTE,
@@ -240,11 +249,11 @@ def get_kgx(release: ReleaseRecords) -> KgxGraph:
 
 
 def _tsv_cell(value: Any) -> str:
-    """Write one KGX value in a TSV cell (lists joined by ``|``, ``True`` for a true boolean)."""
+    """Write one KGX value in a TSV cell (lists joined by ``|``; ``true``, or empty for false)."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "True" if value else ""
+        return "true" if value else ""
     if isinstance(value, list):
         return "|".join(str(v) for v in value)
     return str(value).replace("\t", " ").replace("\n", " ")
@@ -253,7 +262,8 @@ def _tsv_cell(value: Any) -> str:
 def format_kgx_tsv(records: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
     """Write KGX records as TSV: a header, one line per record, lists joined by ``|``, no quoting.
 
-    ``negated`` is written ``True`` or left empty: KGX reads any non-empty text as true.
+    A boolean is written ``true``, or left empty when false: kgx reads any non-empty TSV text as
+    true, ``false`` included.
 
     :param records: nodes or edges
     :param columns: the columns, in order
@@ -263,7 +273,7 @@ def format_kgx_tsv(records: Sequence[Mapping[str, Any]], columns: Sequence[str])
     ...                       ("id", "category", "name", "negated"))
     >>> print(text.replace(chr(9), " | "), end="")
     id | category | name | negated
-    HGNC:6000 | biolink:Gene |  | True
+    HGNC:6000 | biolink:Gene |  | true
     """
     lines = ["\t".join(columns)]
     lines += ["\t".join(_tsv_cell(r.get(c)) for c in columns) for r in records]

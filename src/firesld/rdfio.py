@@ -15,6 +15,7 @@ __all__ = [
     "canonical_lines",
     "canonical_turtle",
     "canonicalize",
+    "canonicalize_dataset",
     "from_oxigraph",
     "isomorphic",
     "replace_tree_atomic",
@@ -90,6 +91,65 @@ def canonicalize(graph: Graph, *, inplace: bool = False) -> Graph:
         out.add(
             (from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
         )
+    return out
+
+
+def canonicalize_dataset(graphs: Mapping[str, Graph]) -> dict[str, Graph]:
+    """Relabel the blank nodes of named graphs by RDFC-1.0 over the whole dataset.
+
+    A blank node gets one label in every graph and in every file written from these graphs: the
+    N-Quads and TriG (the dataset) and the N-Triples, Turtle and JSON-LD (their union) then use
+    the same labels, so the N-Quads lines without their graph name are the N-Triples lines. The
+    labels are the canonical ones of the dataset, which depend only on its content.
+
+    :param graphs: graph IRI to graph
+    :returns: graph IRI to a graph with the same triples, blank nodes relabelled (graphs without
+        blank nodes are returned as they are)
+
+    >>> from rdflib import BNode, URIRef
+    >>> p = URIRef("https://example.org/p")
+    >>> g1, g2 = Graph(), Graph()
+    >>> node = BNode("x")
+    >>> _ = g1.add((URIRef("https://example.org/a"), p, node))
+    >>> _ = g2.add((node, p, URIRef("https://example.org/b")))
+    >>> out = canonicalize_dataset({"https://example.org/g1": g1, "https://example.org/g2": g2})
+    >>> [str(o) for o in out["https://example.org/g1"].objects()]
+    ['c14n0']
+    >>> [str(s) for s in out["https://example.org/g2"].subjects()]
+    ['c14n0']
+    """
+    import pyoxigraph as ox
+
+    # RDFC-1.0 labels a blank node from the quads that mention blank nodes only: those are
+    # canonicalised alone and the others (most of a large dataset) are kept as they are.
+    blank = ox.Dataset()
+    for name, graph in graphs.items():
+        graph_name = ox.NamedNode(name)
+        for triple in graph:
+            if any(isinstance(t, BNode) for t in triple):
+                s, p, o = (_to_oxigraph(t) for t in triple)
+                blank.add(ox.Quad(s, p, o, graph_name))
+    if not len(blank):
+        return dict(graphs)
+    blank.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    out: dict[str, Graph] = {}
+    for name, graph in graphs.items():
+        if not any(isinstance(t, BNode) for triple in graph for t in triple):
+            out[name] = graph
+            continue
+        part = Graph()
+        for triple in graph:
+            if not any(isinstance(t, BNode) for t in triple):
+                part.add(triple)
+        for quad in blank.quads_for_graph_name(ox.NamedNode(name)):
+            part.add(
+                (
+                    from_oxigraph(quad.subject),
+                    from_oxigraph(quad.predicate),
+                    from_oxigraph(quad.object),
+                )
+            )
+        out[name] = part
     return out
 
 
@@ -257,58 +317,120 @@ def to_oxigraph_triples(graph: Graph) -> list[Any]:
     """
     import pyoxigraph as ox
 
-    def term(t: Any) -> Any:
-        if isinstance(t, URIRef):
-            return ox.NamedNode(str(t))
-        if isinstance(t, BNode):
-            return ox.BlankNode(str(t))
-        assert isinstance(t, Literal)
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        if t.datatype:
-            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
-        return ox.Literal(str(t))
+    return [ox.Triple(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o)) for s, p, o in graph]
 
-    return [ox.Triple(term(s), term(p), term(o)) for s, p, o in graph]
+
+def _to_oxigraph(t: Any) -> Any:
+    """Convert an rdflib term to a pyoxigraph term."""
+    import pyoxigraph as ox
+
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, BNode):
+        return ox.BlankNode(str(t))
+    assert isinstance(t, Literal)
+    if t.language:
+        return ox.Literal(str(t), language=t.language)
+    if t.datatype:
+        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+    return ox.Literal(str(t))
+
+
+#: The mode of every file firesld writes: readable by all, writable by its owner.
+FILE_MODE = 0o644
 
 
 def write_atomic(path: Path, content: bytes) -> None:
     """Write a file so that readers see the old bytes or the new ones, never a mix.
 
+    The file gets mode :data:`FILE_MODE` (``0644``), not the private mode of the temporary file
+    it is written as.
+
     :param path: the destination
     :param content: the bytes to write
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    tmp = _write_temporary(path, content)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
-def replace_tree_atomic(target: Path, files: Mapping[str, bytes]) -> None:
-    """Replace the files of a folder with new ones, all or nothing.
+def _write_temporary(path: Path, content: bytes) -> Path:
+    """Write bytes to a new hidden file beside ``path`` (mode ``0644``) and return its path."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+            os.fchmod(handle.fileno(), FILE_MODE)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
 
-    The new files are written into a temporary folder beside ``target``, then each is moved over
-    its destination with an atomic rename. Files of ``target`` that ``files`` does not name are
-    left alone. If writing the temporary folder fails, ``target`` is untouched.
+
+def _install(staged: Path, final: Path) -> None:
+    """Move one staged file over its destination (an atomic rename; tests make it fail)."""
+    os.replace(staged, final)
+
+
+def replace_tree_atomic(target: Path, files: Mapping[str, bytes]) -> None:
+    """Replace files under a folder with new ones, all or nothing.
+
+    Every new file is first written beside its destination (a hidden temporary file, mode
+    ``0644``); only when all are written is each moved over its destination with an atomic
+    rename, the old file kept aside until the last one is in place. If anything fails, the files
+    already moved are put back and the new ones removed, so ``target`` keeps its old bytes (and
+    a file that did not exist does not appear). Files of ``target`` that ``files`` does not name
+    are left alone.
 
     :param target: the folder to update
-    :param files: relative path to content
+    :param files: relative path (``kgx/firesld_nodes.tsv``) to content
     """
     target.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging.", dir=target.parent))
+    staged: dict[Path, Path] = {}
+    backups: dict[Path, Path | None] = {}
     try:
         for rel, content in files.items():
-            dest = staging / rel
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_bytes(content)
-        for rel in files:
             final = target / rel
             final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staging / rel, final)
+            staged[final] = _write_temporary(final, content)
+        for final, tmp in staged.items():
+            backups[final] = _keep_aside(final)
+            _install(tmp, final)
+    except BaseException:
+        for final, backup in backups.items():
+            if backup is not None and final.exists() and os.path.samefile(backup, final):
+                backup.unlink()  # not replaced yet (rename() between two links does nothing)
+            elif backup is not None:
+                os.replace(backup, final)
+            elif not staged[final].exists():  # the new file was moved in: it did not exist before
+                final.unlink(missing_ok=True)
+        raise
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
+    for backup in backups.values():
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+
+
+def _keep_aside(path: Path) -> Path | None:
+    """Keep the current bytes of a file under a hidden name beside it (a hard link, else a copy).
+
+    :returns: the backup, or None when the file does not exist
+    """
+    if not path.is_file():
+        return None
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.old.", dir=path.parent)
+    os.close(fd)
+    backup = Path(name)
+    backup.unlink()
+    try:
+        os.link(path, backup)
+    except OSError:
+        shutil.copy2(path, backup)
+    return backup

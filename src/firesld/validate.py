@@ -22,6 +22,7 @@ from rdflib.namespace import RDF, RDFS, SH
 from firesld.constants import Layout, package_layout
 from firesld.data import Record, _as_list, build_graph, data_files, read_records
 from firesld.errors import ResourceError
+from firesld.identifiers import suggest_curie
 from firesld.model import Model, load_model
 from firesld.problems import CHECKS, Problem
 from firesld.rdfio import RDF_SUFFIXES, to_oxigraph_triples
@@ -345,7 +346,8 @@ def check_curie(
                 "FLD-ID-PREFIX",
                 check,
                 f"unknown prefix {prefix!r} in {curie!r}",
-                fix=f"did you mean {close[0]!r}?" if close else None,
+                fix=suggest_curie(model, curie)
+                or (f"did you mean {close[0]!r}?" if close else None),
             )
         ]
     compiled = model.compiled_patterns.get(canonical)
@@ -801,6 +803,7 @@ def _shacl_problems(
                 "shacl",
                 message,
                 severity="warning" if severity in (SH.Warning, SH.Info) else "error",
+                fix=suggest_curie(model, str(value)) if isinstance(value, URIRef) else None,
             )
         )
     return sorted(problems, key=lambda p: (p.file, p.line or 0, p.record or "", p.code, p.message))
