@@ -25,7 +25,13 @@ import pytest
 from click.testing import CliRunner, Result
 
 from firesld.cli import main
-from firesld.constants import CLAIMS_GRAPH, DATA_GRAPH, IMPORTS_GRAPH, ONTOLOGY_GRAPH
+from firesld.constants import (
+    CLAIMS_GRAPH,
+    DATA_GRAPH,
+    IMPORTS_GRAPH,
+    ONTOLOGY_GRAPH,
+    package_layout,
+)
 from firesld.errors import EndpointError, MissingExtraError
 from firesld.queries import ExampleQuery, QueryResult, list_queries
 from firesld.store import (
@@ -44,6 +50,7 @@ from tests.test_queries import expected_result, rows_of
 GRAPH = default_graph_iri()
 RELEASE_TRIPLES = release_uploads()[0].triples
 RUNNABLE = [q for q in list_queries() if not q.federated]
+RELEASE_NT = package_layout().release_nt
 
 
 @pytest.fixture(autouse=True)
@@ -101,6 +108,16 @@ class Oxigraph:
         request = urllib.request.Request(
             self.url("/query"),
             data=urllib.parse.urlencode({"query": text}).encode(),
+            headers={"Accept": "text/csv"},
+        )
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            return int(answer.read().decode().split()[-1])
+
+    def count_default(self) -> int:
+        """Count the triples of the store's own default graph."""
+        request = urllib.request.Request(
+            self.url("/query"),
+            data=urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"}).encode(),
             headers={"Accept": "text/csv"},
         )
         with urllib.request.urlopen(request, timeout=10) as answer:
@@ -334,17 +351,9 @@ def remote_result(stdout: str) -> QueryResult:
     return QueryResult("select", variables, tuple(tuple(s[v] for v in variables) for s in parsed))
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("example", RUNNABLE, ids=lambda q: q.name)
-def test_every_example_gives_its_answer_from_the_store(
-    example: ExampleQuery, loaded: tuple[Oxigraph, Result]
-) -> None:
-    """Each example, run on the store through ``--endpoint``, gives its hand-written answer."""
-    server, _ = loaded
-    args = ["query", example.name, "--endpoint", server.url("/query"), "--default-graph", GRAPH]
-    result = invoke([*args, "--format", "json"])
-    assert result.exit_code == 0, result.output
-    actual, expected = remote_result(result.stdout), expected_result(example)
+def assert_expected_answer(example: ExampleQuery, actual: QueryResult) -> None:
+    """Assert a result is the example's expected answer (the one place the stores compare it)."""
+    expected = expected_result(example)
     assert actual.form == expected.form
     if expected.form == "ask":
         assert actual.boolean == expected.boolean
@@ -353,13 +362,119 @@ def test_every_example_gives_its_answer_from_the_store(
     assert rows_of(actual, example.ordered) == rows_of(expected, example.ordered)
 
 
+def query_with_defaults(example: ExampleQuery, endpoint: str, *more: str) -> QueryResult:
+    """Run ``firesld query NAME --endpoint URL`` with no other option; assert exit 0, no stderr."""
+    result = invoke(["query", example.name, "--endpoint", endpoint, *more, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    return remote_result(result.stdout)
+
+
+#: How the release gets into an Oxigraph store: every way the README shows.
+LOAD_METHODS = [
+    "firesld-load",
+    "firesld-load-named-graphs",
+    "post-nq",
+    "oxigraph-load-nq",
+    "oxigraph-load-nt",
+]
+
+
+@pytest.fixture(scope="module", params=LOAD_METHODS)
+def loaded_by(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> tuple[str, Oxigraph]:
+    """Start an Oxigraph server holding the release, loaded by one of the README's methods."""
+    method = str(request.param)
+    location = tmp_path_factory.mktemp(method) / "store"
+    if method.startswith("oxigraph-load"):  # the bulk loader, the server not yet started
+        path = RELEASE_NT.with_suffix("." + method.rsplit("-", 1)[1])
+        loaded = subprocess.run(
+            [str(find_oxigraph()), "load", "--location", str(location), "--file", str(path)],
+            capture_output=True,
+            check=False,
+        )
+        assert loaded.returncode == 0, loaded.stderr
+    server = start_oxigraph(location, request)
+    if method.startswith("firesld-load"):
+        named = ["--named-graphs"] if method.endswith("named-graphs") else []
+        result = invoke(["load", "--endpoint", server.url("/store"), *named])
+        assert result.exit_code == 0, result.output
+    elif method == "post-nq":  # curl -X POST -H 'Content-Type: application/n-quads' --data-binary
+        posted = subprocess.run(
+            [
+                "curl",
+                "-sSf",
+                "-X",
+                "POST",
+                "-H",
+                "Content-Type: application/n-quads",
+                "--data-binary",
+                f"@{RELEASE_NT.with_suffix('.nq')}",
+                server.url("/store"),
+            ],
+            capture_output=True,
+            check=False,
+            env={**os.environ, "no_proxy": "127.0.0.1"},
+        )
+        assert posted.returncode == 0, posted.stderr
+    if method == "oxigraph-load-nt":  # into the store's default graph, no named graph
+        assert (server.count(), server.count_default()) == (0, RELEASE_TRIPLES)
+    else:
+        assert server.count() == RELEASE_TRIPLES
+    return method, server
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("example", RUNNABLE, ids=lambda q: q.name)
+def test_every_example_gives_its_answer_after_every_load_method(
+    example: ExampleQuery, loaded_by: tuple[str, Oxigraph]
+) -> None:
+    """Each example on the store, with no option, gives its expected answer however it was loaded.
+
+    Oxigraph's default graph is not the union of its named graphs: the answer comes only because
+    ``firesld query`` finds the release's graphs on the store and sends them as the dataset.
+    """
+    _, server = loaded_by
+    assert_expected_answer(example, query_with_defaults(example, server.url("/query")))
+
+
+@pytest.mark.slow
+def test_store_default_graph_gives_nothing_and_says_how_to_fix_it(
+    loaded: tuple[Oxigraph, Result],
+) -> None:
+    """On Oxigraph's own default graph the release is not there: 0 rows, exit 0, and a hint."""
+    server, _ = loaded
+    endpoint = server.url("/query")
+    for option in (["--store-default-graph"], ["--default-graph", "urn:x:not-loaded"]):
+        result = invoke(["query", "studies", "--endpoint", endpoint, *option])
+        assert result.exit_code == 0, result.output
+        assert result.stdout.endswith("(0 rows)\n")
+        hint = result.stderr.splitlines()
+        assert len(hint) == 1 and hint[0].startswith("firesld: no result, but the store holds"), (
+            hint
+        )
+        assert hint[0].endswith(f"run it on the release with --default-graph {GRAPH}")
+    fixed = invoke(["query", "studies", "--endpoint", endpoint, "--default-graph", GRAPH])
+    assert fixed.exit_code == 0 and fixed.stderr == ""
+    assert fixed.stdout == invoke(["query", "studies"]).stdout
+
+
+@pytest.mark.slow
+def test_no_hint_without_firesld_graphs(oxigraph: Oxigraph) -> None:
+    """An empty store: 0 rows, and nothing to advise."""
+    result = invoke(["query", "studies", "--endpoint", oxigraph.url("/query")])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith("(0 rows)\n") and result.stderr == ""
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["table", "csv", "tsv"])
 def test_remote_output_is_the_embedded_output(fmt: str, loaded: tuple[Oxigraph, Result]) -> None:
     """The same formatter writes remote and embedded results: the same bytes."""
     server, _ = loaded
     args = ["query", "il1b-to-nfkb-chain", "--format", fmt]
-    remote = invoke([*args, "--endpoint", server.url("/query"), "--default-graph", GRAPH])
+    remote = invoke([*args, "--endpoint", server.url("/query")])
     assert remote.exit_code == 0, remote.output
     assert remote.stdout_bytes == invoke(args).stdout_bytes
 

@@ -9,7 +9,10 @@
   TDB2, GraphDB) the target holds either the old or the new graph, never part of one.
 * :func:`run_remote_query` runs a query on a SPARQL endpoint through SPARQLWrapper and returns
   the same :class:`~firesld.queries.QueryResult` as the embedded
-  :func:`~firesld.queries.run_query`, so both are formatted alike.
+  :func:`~firesld.queries.run_query`, so both are formatted alike. :func:`query_store` first
+  finds the release's graphs on the store (:func:`release_graphs_on`) and makes them the query's
+  dataset, so a query sees what the embedded one sees whatever the store's default graph is, and
+  says how to fix a query that found nothing while the store holds firesld graphs.
 * :class:`LocalServer` and :func:`serve_release` bulk-load the release into a temporary Oxigraph
   store with the ``oxigraph`` command (the ``server`` extra) and serve it read-only.
 
@@ -38,7 +41,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -53,7 +56,15 @@ from SPARQLWrapper.SPARQLExceptions import (
     Unauthorized,
 )
 
-from firesld.constants import GRAPH_NS, Layout, package_layout
+from firesld.constants import (
+    CLAIMS_GRAPH,
+    DATA_GRAPH,
+    GRAPH_NS,
+    IMPORTS_GRAPH,
+    ONTOLOGY_GRAPH,
+    Layout,
+    package_layout,
+)
 from firesld.errors import EndpointError, FiresldError, MissingExtraError, QueryError, ResourceError
 from firesld.queries import ExampleQuery, QueryResult, QuerySyntaxError
 from firesld.version import VERSION
@@ -61,6 +72,7 @@ from firesld.version import VERSION
 __all__ = [
     "AUTH_SCHEMES",
     "PASSWORD_VARIABLE",
+    "RELEASE_PART_GRAPHS",
     "STAGING_PREFIX",
     "Credentials",
     "Endpoints",
@@ -68,12 +80,17 @@ __all__ = [
     "LoadResult",
     "LoadedGraph",
     "LocalServer",
+    "RemoteAnswer",
     "RetryPolicy",
+    "choose_default_graphs",
     "count_triples",
     "default_graph_iri",
+    "empty_result_hint",
     "find_oxigraph",
     "load_graphs",
     "load_release",
+    "query_store",
+    "release_graphs_on",
     "release_uploads",
     "run_remote_query",
     "serve_release",
@@ -87,6 +104,8 @@ PASSWORD_VARIABLE = "FIRESLD_PASSWORD"  # noqa: S105 (a variable name, not a pas
 AUTH_SCHEMES = ("basic", "digest")
 #: Staging graphs are named ``<STAGING_PREFIX><16 hex digits of the target's SHA-256>``.
 STAGING_PREFIX = "urn:firesld:staging:"
+#: The release's own named graphs (``firesld.nq``, ``firesld.trig``, ``firesld load --named-graphs``).
+RELEASE_PART_GRAPHS = (ONTOLOGY_GRAPH, IMPORTS_GRAPH, DATA_GRAPH, CLAIMS_GRAPH)
 
 _USER_AGENT = f"firesld/{VERSION}"
 #: The media type of the uploads: N-Triples is a subset of Turtle, and every store reads Turtle.
@@ -392,6 +411,7 @@ def _sparql_client(
     credentials: Credentials | None,
     timeout: float,
     default_graphs: Sequence[str] = (),
+    named_graphs: Sequence[str] = (),
 ) -> Any:
     """Return a SPARQLWrapper client for an endpoint (POST, content negotiation only)."""
     from SPARQLWrapper import BASIC, DIGEST, POST, SPARQLWrapper
@@ -402,6 +422,8 @@ def _sparql_client(
     client.setTimeout(timeout)  # type: ignore[arg-type]  # urlopen takes float seconds
     for graph in default_graphs:
         client.addDefaultGraph(_check_iri(graph))
+    for graph in named_graphs:
+        client.addNamedGraph(_check_iri(graph))
     if credentials is not None:
         client.setHTTPAuth(DIGEST if credentials.scheme == "digest" else BASIC)
         client.setCredentials(credentials.user, credentials.password)
@@ -458,6 +480,7 @@ def run_remote_query(
     endpoint: str,
     *,
     default_graphs: Sequence[str] = (),
+    named_graphs: Sequence[str] = (),
     credentials: Credentials | None = None,
     policy: RetryPolicy | None = None,
     notify: Notify | None = None,
@@ -469,6 +492,7 @@ def run_remote_query(
     :param endpoint: the SPARQL query endpoint (Oxigraph ``/query``, Fuseki ``/DATASET/sparql``)
     :param default_graphs: the graphs that make the query's default graph (the protocol's
         ``default-graph-uri``); the endpoint's own default graph when empty
+    :param named_graphs: the graphs ``GRAPH`` reaches (the protocol's ``named-graph-uri``)
     :param credentials: for an endpoint that needs authentication
     :param policy: timeout and retries
     :param notify: told of each retry (one line)
@@ -485,7 +509,11 @@ def run_remote_query(
     policy = policy or RetryPolicy()
     form = example.form
     client = _sparql_client(
-        endpoint, credentials=credentials, timeout=policy.timeout, default_graphs=default_graphs
+        endpoint,
+        credentials=credentials,
+        timeout=policy.timeout,
+        default_graphs=default_graphs,
+        named_graphs=named_graphs,
     )
     client.setQuery(example.text)
     if client.isSparqlUpdateRequest():
@@ -521,6 +549,168 @@ def run_remote_query(
             f"{_display(endpoint)}: unreadable answer ({media or 'no media type'}): "
             f"{_one_line(str(err))}"
         ) from err
+
+
+def _version_key(graph: str) -> tuple[int, ...]:
+    """Order versioned graph IRIs by version number (``…/0.10.0`` after ``…/0.9.0``)."""
+    return tuple(int(n) for n in re.findall(r"\d+", graph.removeprefix(GRAPH_NS)))
+
+
+def choose_default_graphs(held: Iterable[str], version: str = VERSION) -> tuple[str, ...]:
+    """Choose, among the firesld graphs a store holds, those a query should see as its default graph.
+
+    The graph ``firesld load`` fills (:func:`default_graph_iri`) holds the whole release; else the
+    release's four named graphs hold it in parts; else the newest other version's graph.
+
+    :param held: the firesld graphs the store holds
+    :param version: the release version
+    :returns: the graphs, or ``()`` when none of them is a release graph
+
+    >>> choose_default_graphs([DATA_GRAPH, CLAIMS_GRAPH], "0.1.0")
+    ('https://w3id.org/firesld/graph/data', 'https://w3id.org/firesld/graph/claims')
+    >>> choose_default_graphs([DATA_GRAPH, default_graph_iri("0.1.0")], "0.1.0")
+    ('https://w3id.org/firesld/graph/0.1.0',)
+    >>> choose_default_graphs([GRAPH_NS + "0.9.0", GRAPH_NS + "0.10.0"], "0.11.0")
+    ('https://w3id.org/firesld/graph/0.10.0',)
+    """
+    held = set(held)
+    versioned = default_graph_iri(version)
+    if versioned in held:
+        return (versioned,)
+    parts = tuple(g for g in RELEASE_PART_GRAPHS if g in held)
+    if parts:
+        return parts
+    others = [g for g in held if g.startswith(GRAPH_NS) and _version_key(g)]
+    return (max(others, key=_version_key),) if others else ()
+
+
+def release_graphs_on(
+    endpoint: str,
+    *,
+    credentials: Credentials | None = None,
+    policy: RetryPolicy | None = None,
+    notify: Notify | None = None,
+) -> tuple[str, ...]:
+    """Find the graphs of this release on a store (the versioned graph, or the four parts).
+
+    One query asks which of the five candidate graphs hold a triple; it reads no more than one
+    triple per graph, so it is cheap on a large store.
+
+    :param endpoint: the SPARQL query endpoint
+    :param credentials: for an endpoint that needs authentication
+    :param policy: timeout and retries
+    :param notify: told of each retry (one line)
+    :returns: what :func:`choose_default_graphs` makes of them; ``()`` when the store holds none
+    :raises EndpointError: when the endpoint fails
+    """
+    candidates = (default_graph_iri(), *RELEASE_PART_GRAPHS)
+    values = " ".join(f"<{g}>" for g in candidates)
+    text = f"SELECT ?g WHERE {{ VALUES ?g {{ {values} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
+    result = run_remote_query(
+        text,
+        endpoint,
+        credentials=credentials,
+        policy=policy,
+        notify=notify,
+        what="find the firesld graphs",
+    )
+    return choose_default_graphs(str(row[0].value) for row in result.rows if row[0] is not None)
+
+
+def empty_result_hint(
+    endpoint: str,
+    seen: Sequence[str],
+    *,
+    credentials: Credentials | None = None,
+    policy: RetryPolicy | None = None,
+) -> str | None:
+    """Say how to fix a query that found nothing although the store holds firesld graphs.
+
+    :param endpoint: the SPARQL query endpoint
+    :param seen: the graphs the query saw as its default graph (``()``: the store's own)
+    :param credentials: for an endpoint that needs authentication
+    :param policy: timeout (no retry: the hint is not worth a wait)
+    :returns: one line, or None when the store holds no firesld graph or the query saw them
+    """
+    text = (
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+        f'FILTER(STRSTARTS(STR(?g), "{GRAPH_NS}")) }} ORDER BY ?g LIMIT 100'
+    )
+    timeout = (policy or RetryPolicy()).timeout
+    try:
+        result = run_remote_query(
+            text,
+            endpoint,
+            credentials=credentials,
+            policy=RetryPolicy(timeout=min(timeout, 30.0), retries=0),
+            what="list the firesld graphs",
+        )
+    except FiresldError:
+        return None
+    held = sorted(str(row[0].value) for row in result.rows if row[0] is not None)
+    if not held or (seen and set(seen) <= set(held)):
+        return None
+    suggestion = choose_default_graphs(held) or tuple(held)
+    saw = ", ".join(f"<{g}>" for g in seen) if seen else "the store's own default graph"
+    return (
+        f"no result, but the store holds the firesld graph(s) {', '.join(f'<{g}>' for g in held)} "
+        f"and the query saw {saw}; run it on the release with "
+        + " ".join(f"--default-graph {g}" for g in suggestion)
+    )
+
+
+@dataclass(frozen=True)
+class RemoteAnswer:
+    """What :func:`query_store` found: the result, the graphs the query saw, and a hint."""
+
+    result: QueryResult
+    #: The query's default graph (``()``: the store's own).
+    default_graphs: tuple[str, ...]
+    #: How to fix a query that found nothing while the store holds firesld graphs.
+    hint: str | None = None
+
+
+def query_store(
+    query: str | ExampleQuery,
+    endpoint: str,
+    *,
+    default_graphs: Sequence[str] | None = None,
+    credentials: Credentials | None = None,
+    policy: RetryPolicy | None = None,
+    notify: Notify | None = None,
+) -> RemoteAnswer:
+    """Run a query on a store so that it sees the release as the embedded query does.
+
+    Stores differ in their default graph: Oxigraph's and Fuseki's hold only what was loaded into
+    no graph, Virtuoso's and GraphDB's are the union of every graph (other data sets too). Unless
+    ``default_graphs`` is given, the release's graphs on the store (:func:`release_graphs_on`)
+    become the query's default graph and its named graphs (``default-graph-uri`` and
+    ``named-graph-uri``); when the store holds none, the store's own default graph is used
+    (``oxigraph load`` of ``firesld.nt`` without ``--graph``). A query that finds nothing gets
+    :func:`empty_result_hint`.
+
+    :param query: the query text, or an example
+    :param endpoint: the SPARQL query endpoint
+    :param default_graphs: the query's default graph; ``()``: the store's own; None: find it
+    :param credentials: for an endpoint that needs authentication
+    :param policy: timeout and retries
+    :param notify: told of each retry (one line)
+    :returns: the result, the graphs it saw and the hint
+    :raises QuerySyntaxError: when the endpoint rejects the query and names line and column
+    :raises QueryError: when the endpoint rejects the query, or it is an update
+    :raises EndpointError: when the endpoint is down, unreachable, unauthorised or fails
+    """
+    ask = partial(run_remote_query, credentials=credentials, policy=policy, notify=notify)
+    if default_graphs is None:
+        graphs = release_graphs_on(endpoint, credentials=credentials, policy=policy, notify=notify)
+        result = ask(query, endpoint, default_graphs=graphs, named_graphs=graphs)
+    else:
+        graphs = tuple(default_graphs)
+        result = ask(query, endpoint, default_graphs=graphs)
+    hint = None
+    if result.form != "ask" and not result.rows:
+        hint = empty_result_hint(endpoint, graphs, credentials=credentials, policy=policy)
+    return RemoteAnswer(result, graphs, hint)
 
 
 def count_triples(
