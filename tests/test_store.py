@@ -557,6 +557,30 @@ def test_http_500_once_is_retried(oxigraph: Oxigraph) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("named", [False, True], ids=["one-graph", "named-graphs"])
+def test_a_store_that_drops_triples_fails_the_count_and_keeps_the_old_graph(
+    named: bool, oxigraph: Oxigraph
+) -> None:
+    """The store answers 201 but keeps 1 line in 100 less: exit 2, and the targets are untouched."""
+    more = ["--named-graphs"] if named else []
+    assert invoke(["load", "--endpoint", oxigraph.url("/store"), *more]).exit_code == 0
+    target = release_uploads(named_graphs=named)[-1]
+    oxigraph.update(f'INSERT DATA {{ GRAPH <{target.graph}> {{ <urn:x:s> <urn:x:p> "old" }} }}')
+    before = {u.graph: oxigraph.count(u.graph) for u in release_uploads(named_graphs=named)}
+    with FaultProxy(oxigraph.port, Fault("drop", times=None, every=100)) as proxy:
+        result = invoke(load_args(proxy.url("/store"), "--replace", *more))
+    line = one_error_line(result)
+    first = release_uploads(named_graphs=named)[0]
+    kept = first.triples - first.triples // 100
+    assert line.endswith(
+        f"staging graph <{first.staging}> holds {kept} triples, the release {first.triples}; "
+        f"<{first.graph}> left as it was"
+    )
+    assert {g: oxigraph.count(g) for g in before} == before
+    assert oxigraph.count() == sum(before.values())  # no staging graph left behind
+
+
+@pytest.mark.slow
 def test_stall_times_out_and_leaves_the_graph_unchanged(oxigraph: Oxigraph) -> None:
     """An upload whose answer never comes: exit 2 after the retries; the old graph stays whole."""
     assert invoke(["load", "--endpoint", oxigraph.url("/store")]).exit_code == 0

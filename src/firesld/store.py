@@ -94,6 +94,7 @@ __all__ = [
     "release_uploads",
     "run_remote_query",
     "serve_release",
+    "value_equal_literals",
 ]
 
 logger = logging.getLogger(__name__)
@@ -444,22 +445,53 @@ def _read(client: Any) -> tuple[bytes, str]:
 def _put_graph(
     endpoints: Endpoints, graph: str, data: bytes, credentials: Credentials | None, timeout: float
 ) -> None:
-    """Replace one graph of the store by a Graph Store Protocol PUT."""
+    """Replace one graph of the store by a Graph Store Protocol PUT.
+
+    With digest authentication the challenge is fetched first by a request without a body, so
+    the upload is sent once, already authorised: sent unauthorised, Virtuoso answers 401 and
+    closes the connection while the body is still on its way, which the client sees as a
+    broken pipe rather than as the refusal.
+    """
     headers = {"Content-Type": _UPLOAD_TYPE, "User-Agent": _USER_AGENT}
-    handlers: list[urllib.request.BaseHandler] = []
+    url = endpoints.graph_url(graph)
+    # The URL's scheme is checked to be http(s) when the endpoints are made.
+    request = urllib.request.Request(url, data=data, method="PUT", headers=headers)  # noqa: S310
     if credentials is not None and credentials.scheme == "digest":
-        manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        manager.add_password(None, endpoints.store, credentials.user, credentials.password)
-        handlers.append(urllib.request.HTTPDigestAuthHandler(manager))
+        authorization = _digest_authorization(url, request, credentials, timeout)
+        if authorization is not None:
+            request.add_header("Authorization", authorization)
     elif credentials is not None:
         token = base64.b64encode(f"{credentials.user}:{credentials.password}".encode()).decode()
-        headers["Authorization"] = f"Basic {token}"
-    # The URL's scheme is checked to be http(s) when the endpoints are made.
-    request = urllib.request.Request(  # noqa: S310
-        endpoints.graph_url(graph), data=data, method="PUT", headers=headers
-    )
-    with urllib.request.build_opener(*handlers).open(request, timeout=timeout) as response:
+        request.add_header("Authorization", f"Basic {token}")
+    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
         response.read()
+
+
+def _digest_authorization(
+    url: str, request: urllib.request.Request, credentials: Credentials, timeout: float
+) -> str | None:
+    """Return the ``Authorization`` header of a request, from the challenge of a bodiless GET.
+
+    :returns: the header value, or None when the GET needs no authentication
+    :raises urllib.error.HTTPError: when the GET fails otherwise than with a digest challenge
+    """
+    probe = urllib.request.Request(url, method="GET", headers={"User-Agent": _USER_AGENT})  # noqa: S310
+    try:
+        with urllib.request.urlopen(probe, timeout=timeout) as response:  # noqa: S310
+            response.read()
+        return None
+    except urllib.error.HTTPError as err:
+        challenge = str(err.headers.get("WWW-Authenticate") or "")
+        if err.code != 401 or not challenge.lower().startswith("digest "):
+            if err.code == 404:  # the graph does not exist, and nobody asked who we are
+                return None
+            raise
+    fields = urllib.request.parse_http_list(challenge[len("digest ") :])
+    manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    manager.add_password(None, url, credentials.user, credentials.password)
+    handler = urllib.request.HTTPDigestAuthHandler(manager)
+    answer = handler.get_authorization(request, urllib.request.parse_keqv_list(fields))
+    return None if answer is None else f"Digest {answer}"
 
 
 # ------------------------------------------------------------------------------------ queries
@@ -828,6 +860,76 @@ def release_uploads(
     return uploads
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+#: Datatypes whose literals stores such as Virtuoso keep by value, not by lexical form.
+_BY_VALUE = {
+    _XSD + name
+    for name in (
+        "decimal integer double float long int short byte nonNegativeInteger positiveInteger "
+        "negativeInteger nonPositiveInteger unsignedLong unsignedInt unsignedShort unsignedByte "
+        "boolean dateTime date"
+    ).split()
+}
+
+
+def _literal_value(datatype: str, lexical: str) -> object:
+    """Return the value of a literal of a :data:`_BY_VALUE` datatype (its lexical form if odd)."""
+    import datetime
+    import decimal
+
+    try:
+        if datatype == _XSD + "boolean":
+            return lexical.strip() in ("true", "1")
+        if datatype in (_XSD + "dateTime", _XSD + "date"):
+            return datetime.datetime.fromisoformat(lexical.strip())
+        return decimal.Decimal(lexical.strip())
+    except (ValueError, decimal.InvalidOperation):
+        return lexical
+
+
+def value_equal_literals(data: bytes) -> list[tuple[str, str]]:
+    r"""Find triples that differ from another only in the lexical form of a typed literal.
+
+    A store that keeps numbers, booleans and dates by value (Virtuoso) stores each such group as
+    one triple, so it holds fewer triples than the file (``"2.0"`` and ``"2"^^xsd:decimal`` on the
+    same subject and predicate are one there).
+
+    :param data: N-Triples
+    :returns: the lexical forms merged with another, as (form kept apart, form it equals) pairs
+
+    >>> d = "<http://www.w3.org/2001/XMLSchema#decimal>"
+    >>> data = f'<urn:x:s> <urn:x:p> "2.0"^^{d} .\n<urn:x:s> <urn:x:p> "2"^^{d} .\n'.encode()
+    >>> [(a.split("^^")[0], b.split("^^")[0]) for a, b in value_equal_literals(data)]
+    [('"2.0"', '"2"')]
+    """
+    import pyoxigraph as ox
+
+    seen: dict[tuple[str, str, str, object], str] = {}
+    merged = []
+    for quad in sorted(ox.parse(data, format=ox.RdfFormat.N_TRIPLES), key=str):
+        value = quad.object
+        if not isinstance(value, ox.Literal) or value.datatype.value not in _BY_VALUE:
+            continue
+        key = (str(quad.subject), str(quad.predicate), value.datatype.value)
+        full = (*key, _literal_value(value.datatype.value, value.value))
+        if full in seen and seen[full] != str(value):
+            merged.append((str(value), seen[full]))
+        seen.setdefault(full, str(value))
+    return merged
+
+
+def _why_fewer(upload: GraphUpload, staged: int) -> str:
+    """Explain a staging count below the upload's when literals merged by value explain it."""
+    merged = value_equal_literals(upload.data) if staged < upload.triples else []
+    if not merged:
+        return ""
+    kept, equal = merged[0]
+    return (
+        f" ({len(merged)} triple(s) differ from another only in a literal's lexical form, "
+        f"such as {kept} and {equal}: the store keeps such literals by value)"
+    )
+
+
 def _swap(
     endpoints: Endpoints,
     uploads: Sequence[GraphUpload],
@@ -941,6 +1043,7 @@ def load_graphs(
                 raise EndpointError(
                     f"{_display(endpoints.store)}: staging graph <{upload.staging}> holds "
                     f"{staged} triples, the release {upload.triples}; <{upload.graph}> left as it was"
+                    + _why_fewer(upload, staged)
                 )
         _swap(
             endpoints, uploads, credentials=credentials, policy=policy, notify=notify, count=count
