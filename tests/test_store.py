@@ -439,6 +439,28 @@ def test_every_example_gives_its_answer_after_every_load_method(
     assert_expected_answer(example, query_with_defaults(example, server.url("/query")))
 
 
+#: A query that names graphs: with the release's graphs as named graphs too, GRAPH reaches them.
+GRAPH_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+
+
+@pytest.mark.slow
+def test_graph_queries_see_the_release_graphs(
+    tmp_path: Path, loaded_by: tuple[str, Oxigraph]
+) -> None:
+    """``GRAPH ?g`` sees the release's graphs on the store: the four parts as embedded, or the one."""
+    method, server = loaded_by
+    path = tmp_path / "graphs.rq"
+    path.write_text(GRAPH_QUERY + "\n", encoding="utf-8")
+    remote = invoke(["query", str(path), "--endpoint", server.url("/query"), "--format", "csv"])
+    assert remote.exit_code == 0, remote.output
+    if method in ("firesld-load-named-graphs", "post-nq", "oxigraph-load-nq"):
+        assert remote.stdout == invoke(["query", str(path), "--format", "csv"]).stdout
+    elif method == "firesld-load":
+        assert remote.stdout.splitlines()[1:] == [f"{GRAPH},{RELEASE_TRIPLES}"]
+    else:  # everything in the store's default graph: no named graph
+        assert remote.stdout.splitlines()[1:] == []
+
+
 @pytest.mark.slow
 def test_store_default_graph_gives_nothing_and_says_how_to_fix_it(
     loaded: tuple[Oxigraph, Result],

@@ -20,6 +20,8 @@ losslessly, and only the lexical form of its whole-number decimals changes.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
 import re
 import secrets
@@ -59,6 +61,7 @@ from tests.test_store import (
     RUNNABLE,
     assert_expected_answer,
     free_port,
+    invoke,
     port_is_open,
     query_with_defaults,
 )
@@ -227,6 +230,15 @@ class Virtuoso:
         self.sql_exec("DELETE FROM DB.DBA.load_list")
 
 
+def die_with_parent() -> None:
+    """In the child before exec: ask Linux to SIGTERM it when pytest dies without cleaning up."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: the finalizer still stops it
+
+
 def stop_by_pid(process: subprocess.Popen[bytes], grace: float = 20.0) -> None:
     """Stop a server by its PID: SIGTERM (Virtuoso shuts down cleanly), then SIGKILL."""
     if process.poll() is None:
@@ -242,7 +254,11 @@ def stop_by_pid(process: subprocess.Popen[bytes], grace: float = 20.0) -> None:
 def virtuoso(
     tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
 ) -> Iterator[Virtuoso]:
-    """Start Virtuoso for the module as the README says; stop it by PID on every way out."""
+    """Start Virtuoso for the module as the README says; stop it by PID on every way out.
+
+    The finalizer is registered before anything can fail; should pytest itself be killed, the
+    kernel sends the server SIGTERM (``PR_SET_PDEATHSIG``).
+    """
     missing = [c for c in ("virtuoso-t", "isql-vt") if shutil.which(c) is None]
     if missing:
         pytest.skip(
@@ -261,11 +277,13 @@ def virtuoso(
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,
+        preexec_fn=die_with_parent,
     )
 
     def finish() -> None:
         stop_by_pid(process)
         log.close()
+        shutil.rmtree(folder, ignore_errors=True)  # the database files (tens of MB)
         assert not port_is_open(sql) and not port_is_open(http), "Virtuoso's ports still open"
 
     request.addfinalizer(finish)
@@ -333,6 +351,32 @@ def test_readme_query_command_runs(loaded_by: tuple[str, Virtuoso]) -> None:
         check=True,
     )
     assert done.stdout == embedded.stdout and done.stderr == ""
+
+
+@pytest.mark.slow
+def test_a_query_on_graphs_virtuoso_lacks_says_how_to_fix_it(
+    loaded_by: tuple[str, Virtuoso],
+) -> None:
+    """A default graph the store does not hold: 0 rows, exit 0, and the options that fix it."""
+    step, server = loaded_by
+    endpoint = server.url("/sparql")
+    result = invoke(["query", "studies", "--endpoint", endpoint, "--default-graph", "urn:x:none"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith("(0 rows)\n")
+    parts = release_uploads(named_graphs=step != "load")
+    fix = " ".join(
+        f"--default-graph {u.graph}" for u in sorted(parts, key=lambda u: order(u.graph))
+    )
+    assert result.stderr.splitlines() == [
+        "firesld: no result, but the store holds the firesld graph(s) "
+        + ", ".join(f"<{u.graph}>" for u in parts)
+        + f" and the query saw <urn:x:none>; run it on the release with {fix}"
+    ]
+
+
+def order(graph: str) -> int:
+    """Return where the hint puts a graph among its --default-graph options."""
+    return (GRAPH, *RELEASE_PART_GRAPHS).index(graph)
 
 
 def virtuoso_form(term: Any) -> Any:
