@@ -57,6 +57,7 @@ from firesld.store import (
     release_uploads,
     value_equal_literals,
 )
+from tests.faultproxy import Fault, FaultProxy
 from tests.test_store import (
     RUNNABLE,
     assert_expected_answer,
@@ -532,6 +533,26 @@ def test_a_load_virtuoso_makes_lossy_fails_and_leaves_the_target(virtuoso: Virtu
     )
     assert virtuoso.count(graph) == release.triples
     assert virtuoso.count(lossy.staging) == 0
+    virtuoso.drop(graph)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("times", "exit_code"), [(1, 0), (None, 2)], ids=["once", "always"])
+def test_a_cut_upload_to_virtuoso_leaves_the_old_graph_or_the_new(
+    times: int | None, exit_code: int, virtuoso: Virtuoso
+) -> None:
+    """An upload cut halfway (which Virtuoso may commit in part) touches only the staging graph."""
+    graph = "urn:firesld:test:cut"
+    old = GraphUpload(graph, b"<urn:x:s> <urn:x:p> <urn:x:o> .\n", 1)
+    load_graphs(virtuoso.endpoints, [old], credentials=virtuoso.credentials)
+    with FaultProxy(virtuoso.http, Fault("cut", times=times)) as proxy:
+        args = ["load", "--endpoint", proxy.url("/sparql-graph-crud-auth"), "--graph", graph]
+        more = ["--replace", "--user", "dba", "--auth", "digest", "--timeout", "10"]
+        result = invoke([*args, *more, "--retries", "1"], **{PASSWORD_VARIABLE: virtuoso.password})
+    assert result.exit_code == exit_code, result.output
+    assert "connection cut" in result.stderr
+    assert virtuoso.count(graph) == (RELEASE_TRIPLES if exit_code == 0 else 1)
+    assert virtuoso.count(GraphUpload(graph, b"", 0).staging) == 0
     virtuoso.drop(graph)
 
 
