@@ -321,11 +321,29 @@ def test_load_rejects_a_graph_that_is_not_an_iri() -> None:
     assert "'not an iri' is not an absolute IRI" in line
 
 
-def test_query_options_need_an_endpoint() -> None:
-    """``--default-graph`` without ``--endpoint`` is a usage error (exit 2)."""
-    result = invoke(["query", "studies", "--default-graph", GRAPH])
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--default-graph", GRAPH], "go with --endpoint"),
+        (["--store-default-graph"], "go with --endpoint"),
+        (
+            [
+                "--endpoint",
+                "http://127.0.0.1:9/query",
+                "--store-default-graph",
+                "--default-graph",
+                GRAPH,
+            ],
+            "--default-graph and --store-default-graph exclude each other",
+        ),
+    ],
+    ids=["default-graph", "store-default-graph", "both"],
+)
+def test_query_graph_options_are_checked(options: list[str], message: str) -> None:
+    """The graph options need ``--endpoint`` and exclude each other: usage errors (exit 2)."""
+    result = invoke(["query", "studies", *options])
     assert result.exit_code == 2
-    assert "--endpoint" in result.stderr
+    assert message in result.stderr
 
 
 # ------------------------------------------------------------------------------------ load, query
