@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: help run test lint typecheck pytest rapper generate check-generated validate clean
+.PHONY: help run test lint typecheck pytest rapper virtuoso generate check-generated validate clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -20,7 +20,7 @@ install: $(STAMP)  ## create .venv and install firesld with every extra and the 
 run: $(STAMP)  ## set up, then build the release (generate → validate → export) into exports/
 	$(BIN)/firesld build
 
-test: $(STAMP) rapper lint typecheck pytest  ## set up, then lint, type-check and run every test
+test: $(STAMP) rapper virtuoso lint typecheck pytest  ## set up, then lint, type-check and run every test
 
 lint: $(STAMP)  ## ruff check and format check
 	$(BIN)/ruff check src tests
@@ -29,11 +29,15 @@ lint: $(STAMP)  ## ruff check and format check
 typecheck: $(STAMP)  ## mypy --strict on src and tests
 	$(BIN)/mypy
 
-pytest: $(STAMP) rapper  ## the test suite (with doctests)
+pytest: $(STAMP) rapper virtuoso  ## the test suite (with doctests)
 	$(BIN)/pytest -q
 
 rapper:  ## install the outside RDF parser the export tests run (Debian raptor2-utils)
 	command -v rapper >/dev/null || (apt-get update -qq && apt-get install -y -qq raptor2-utils)
+
+virtuoso:  ## install the second triple store the store tests run (Debian virtuoso-opensource-7-bin)
+	command -v virtuoso-t >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin)
 
 generate: $(STAMP)  ## regenerate ontology, shapes, context and model from the schema
 	$(BIN)/firesld generate

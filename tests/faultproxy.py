@@ -2,7 +2,8 @@
 
 It forwards each request to the server and records it, except the requests a :class:`Fault`
 matches, which it answers with an error status, stalls (forwarded, but the answer is held back
-past the client's timeout), or cuts (half the body forwarded, then both connections closed).
+past the client's timeout), cuts (half the body forwarded, then both connections closed), or
+forwards with lines of the body dropped (a store that loses triples and says it stored them).
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ class Fault:
 
     ``kind`` is ``status`` (answer ``status`` without forwarding), ``stall`` (forward, then hold
     the answer back for ``stall`` seconds or until the proxy stops, and close without answering)
-    or ``cut`` (forward half the body, then close both connections with a reset). ``times`` is
-    how many requests to hit (None: all of them).
+    or ``cut`` (forward half the body, then close both connections with a reset), or ``drop``
+    (forward the body without every ``every``-th line, and pass the server's answer back).
+    ``times`` is how many requests to hit (None: all of them).
     """
 
     kind: str
@@ -36,6 +38,7 @@ class Fault:
     times: int | None = 1
     status: int = 500
     stall: float = 30.0
+    every: int = 100
     hits: int = field(default=0, init=False)
 
     def take(self, method: str) -> bool:
@@ -96,6 +99,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._cut(length)
             return
         body = self.rfile.read(length)
+        if fault is not None and fault.kind == "drop":
+            lines = body.splitlines(keepends=True)
+            body = b"".join(line for i, line in enumerate(lines, 1) if i % fault.every)
         if fault is not None and fault.kind == "status":
             message = f"injected fault: HTTP {fault.status}\n".encode()
             self.send_response(fault.status)
@@ -121,7 +127,8 @@ class _Handler(BaseHTTPRequestHandler):
         """Send the request to the server and read its whole answer."""
         upstream = http.client.HTTPConnection("127.0.0.1", self.server.proxy.upstream, timeout=60)
         try:
-            upstream.request(self.command, self.path, body=body, headers=self._headers())
+            headers = {k: v for k, v in self._headers().items() if k.lower() != "content-length"}
+            upstream.request(self.command, self.path, body=body, headers=headers)
             response = upstream.getresponse()
             return response.status, response.reason, response.getheaders(), response.read()
         finally:

@@ -25,7 +25,13 @@ import pytest
 from click.testing import CliRunner, Result
 
 from firesld.cli import main
-from firesld.constants import CLAIMS_GRAPH, DATA_GRAPH, IMPORTS_GRAPH, ONTOLOGY_GRAPH
+from firesld.constants import (
+    CLAIMS_GRAPH,
+    DATA_GRAPH,
+    IMPORTS_GRAPH,
+    ONTOLOGY_GRAPH,
+    package_layout,
+)
 from firesld.errors import EndpointError, MissingExtraError
 from firesld.queries import ExampleQuery, QueryResult, list_queries
 from firesld.store import (
@@ -44,6 +50,7 @@ from tests.test_queries import expected_result, rows_of
 GRAPH = default_graph_iri()
 RELEASE_TRIPLES = release_uploads()[0].triples
 RUNNABLE = [q for q in list_queries() if not q.federated]
+RELEASE_NT = package_layout().release_nt
 
 
 @pytest.fixture(autouse=True)
@@ -101,6 +108,16 @@ class Oxigraph:
         request = urllib.request.Request(
             self.url("/query"),
             data=urllib.parse.urlencode({"query": text}).encode(),
+            headers={"Accept": "text/csv"},
+        )
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            return int(answer.read().decode().split()[-1])
+
+    def count_default(self) -> int:
+        """Count the triples of the store's own default graph."""
+        request = urllib.request.Request(
+            self.url("/query"),
+            data=urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"}).encode(),
             headers={"Accept": "text/csv"},
         )
         with urllib.request.urlopen(request, timeout=10) as answer:
@@ -304,11 +321,29 @@ def test_load_rejects_a_graph_that_is_not_an_iri() -> None:
     assert "'not an iri' is not an absolute IRI" in line
 
 
-def test_query_options_need_an_endpoint() -> None:
-    """``--default-graph`` without ``--endpoint`` is a usage error (exit 2)."""
-    result = invoke(["query", "studies", "--default-graph", GRAPH])
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--default-graph", GRAPH], "go with --endpoint"),
+        (["--store-default-graph"], "go with --endpoint"),
+        (
+            [
+                "--endpoint",
+                "http://127.0.0.1:9/query",
+                "--store-default-graph",
+                "--default-graph",
+                GRAPH,
+            ],
+            "--default-graph and --store-default-graph exclude each other",
+        ),
+    ],
+    ids=["default-graph", "store-default-graph", "both"],
+)
+def test_query_graph_options_are_checked(options: list[str], message: str) -> None:
+    """The graph options need ``--endpoint`` and exclude each other: usage errors (exit 2)."""
+    result = invoke(["query", "studies", *options])
     assert result.exit_code == 2
-    assert "--endpoint" in result.stderr
+    assert message in result.stderr
 
 
 # ------------------------------------------------------------------------------------ load, query
@@ -334,17 +369,9 @@ def remote_result(stdout: str) -> QueryResult:
     return QueryResult("select", variables, tuple(tuple(s[v] for v in variables) for s in parsed))
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("example", RUNNABLE, ids=lambda q: q.name)
-def test_every_example_gives_its_answer_from_the_store(
-    example: ExampleQuery, loaded: tuple[Oxigraph, Result]
-) -> None:
-    """Each example, run on the store through ``--endpoint``, gives its hand-written answer."""
-    server, _ = loaded
-    args = ["query", example.name, "--endpoint", server.url("/query"), "--default-graph", GRAPH]
-    result = invoke([*args, "--format", "json"])
-    assert result.exit_code == 0, result.output
-    actual, expected = remote_result(result.stdout), expected_result(example)
+def assert_expected_answer(example: ExampleQuery, actual: QueryResult) -> None:
+    """Assert a result is the example's expected answer (the one place the stores compare it)."""
+    expected = expected_result(example)
     assert actual.form == expected.form
     if expected.form == "ask":
         assert actual.boolean == expected.boolean
@@ -353,13 +380,141 @@ def test_every_example_gives_its_answer_from_the_store(
     assert rows_of(actual, example.ordered) == rows_of(expected, example.ordered)
 
 
+def query_with_defaults(example: ExampleQuery, endpoint: str, *more: str) -> QueryResult:
+    """Run ``firesld query NAME --endpoint URL`` with no other option; assert exit 0, no stderr."""
+    result = invoke(["query", example.name, "--endpoint", endpoint, *more, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    return remote_result(result.stdout)
+
+
+#: How the release gets into an Oxigraph store: every way the README shows.
+LOAD_METHODS = [
+    "firesld-load",
+    "firesld-load-named-graphs",
+    "post-nq",
+    "oxigraph-load-nq",
+    "oxigraph-load-nt",
+]
+
+
+@pytest.fixture(scope="module", params=LOAD_METHODS)
+def loaded_by(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> tuple[str, Oxigraph]:
+    """Start an Oxigraph server holding the release, loaded by one of the README's methods."""
+    method = str(request.param)
+    location = tmp_path_factory.mktemp(method) / "store"
+    if method.startswith("oxigraph-load"):  # the bulk loader, the server not yet started
+        path = RELEASE_NT.with_suffix("." + method.rsplit("-", 1)[1])
+        loaded = subprocess.run(
+            [str(find_oxigraph()), "load", "--location", str(location), "--file", str(path)],
+            capture_output=True,
+            check=False,
+        )
+        assert loaded.returncode == 0, loaded.stderr
+    server = start_oxigraph(location, request)
+    if method.startswith("firesld-load"):
+        named = ["--named-graphs"] if method.endswith("named-graphs") else []
+        result = invoke(["load", "--endpoint", server.url("/store"), *named])
+        assert result.exit_code == 0, result.output
+    elif method == "post-nq":  # curl -X POST -H 'Content-Type: application/n-quads' --data-binary
+        posted = subprocess.run(
+            [
+                "curl",
+                "-sSf",
+                "-X",
+                "POST",
+                "-H",
+                "Content-Type: application/n-quads",
+                "--data-binary",
+                f"@{RELEASE_NT.with_suffix('.nq')}",
+                server.url("/store"),
+            ],
+            capture_output=True,
+            check=False,
+            env={**os.environ, "no_proxy": "127.0.0.1"},
+        )
+        assert posted.returncode == 0, posted.stderr
+    if method == "oxigraph-load-nt":  # into the store's default graph, no named graph
+        assert (server.count(), server.count_default()) == (0, RELEASE_TRIPLES)
+    else:
+        assert server.count() == RELEASE_TRIPLES
+    return method, server
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("example", RUNNABLE, ids=lambda q: q.name)
+def test_every_example_gives_its_answer_after_every_load_method(
+    example: ExampleQuery, loaded_by: tuple[str, Oxigraph]
+) -> None:
+    """Each example on the store, with no option, gives its expected answer however it was loaded.
+
+    Oxigraph's default graph is not the union of its named graphs: the answer comes only because
+    ``firesld query`` finds the release's graphs on the store and sends them as the dataset.
+    """
+    _, server = loaded_by
+    assert_expected_answer(example, query_with_defaults(example, server.url("/query")))
+
+
+#: A query that names graphs: with the release's graphs as named graphs too, GRAPH reaches them.
+GRAPH_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+
+
+@pytest.mark.slow
+def test_graph_queries_see_the_release_graphs(
+    tmp_path: Path, loaded_by: tuple[str, Oxigraph]
+) -> None:
+    """``GRAPH ?g`` sees the release's graphs on the store: the four parts as embedded, or the one."""
+    method, server = loaded_by
+    path = tmp_path / "graphs.rq"
+    path.write_text(GRAPH_QUERY + "\n", encoding="utf-8")
+    remote = invoke(["query", str(path), "--endpoint", server.url("/query"), "--format", "csv"])
+    assert remote.exit_code == 0, remote.output
+    if method in ("firesld-load-named-graphs", "post-nq", "oxigraph-load-nq"):
+        assert remote.stdout == invoke(["query", str(path), "--format", "csv"]).stdout
+    elif method == "firesld-load":
+        assert remote.stdout.splitlines()[1:] == [f"{GRAPH},{RELEASE_TRIPLES}"]
+    else:  # everything in the store's default graph: no named graph
+        assert remote.stdout.splitlines()[1:] == []
+
+
+@pytest.mark.slow
+def test_store_default_graph_gives_nothing_and_says_how_to_fix_it(
+    loaded: tuple[Oxigraph, Result],
+) -> None:
+    """On Oxigraph's own default graph the release is not there: 0 rows, exit 0, and a hint."""
+    server, _ = loaded
+    endpoint = server.url("/query")
+    for option in (["--store-default-graph"], ["--default-graph", "urn:x:not-loaded"]):
+        result = invoke(["query", "studies", "--endpoint", endpoint, *option])
+        assert result.exit_code == 0, result.output
+        assert result.stdout.endswith("(0 rows)\n")
+        hint = result.stderr.splitlines()
+        assert len(hint) == 1 and hint[0].startswith("firesld: no result, but the store holds"), (
+            hint
+        )
+        assert hint[0].endswith(f"run it on the release with --default-graph {GRAPH}")
+    fixed = invoke(["query", "studies", "--endpoint", endpoint, "--default-graph", GRAPH])
+    assert fixed.exit_code == 0 and fixed.stderr == ""
+    assert fixed.stdout == invoke(["query", "studies"]).stdout
+
+
+@pytest.mark.slow
+def test_no_hint_without_firesld_graphs(oxigraph: Oxigraph) -> None:
+    """An empty store: 0 rows, and nothing to advise."""
+    result = invoke(["query", "studies", "--endpoint", oxigraph.url("/query")])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith("(0 rows)\n") and result.stderr == ""
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["table", "csv", "tsv"])
 def test_remote_output_is_the_embedded_output(fmt: str, loaded: tuple[Oxigraph, Result]) -> None:
     """The same formatter writes remote and embedded results: the same bytes."""
     server, _ = loaded
     args = ["query", "il1b-to-nfkb-chain", "--format", fmt]
-    remote = invoke([*args, "--endpoint", server.url("/query"), "--default-graph", GRAPH])
+    remote = invoke([*args, "--endpoint", server.url("/query")])
     assert remote.exit_code == 0, remote.output
     assert remote.stdout_bytes == invoke(args).stdout_bytes
 
@@ -439,6 +594,30 @@ def test_http_500_once_is_retried(oxigraph: Oxigraph) -> None:
     assert "HTTP 500" in result.stderr and "retry 1 of 1" in result.stderr
     assert [m for m, _ in proxy.requests].count("PUT") == 2
     assert oxigraph.count(GRAPH) == oxigraph.count() == RELEASE_TRIPLES
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("named", [False, True], ids=["one-graph", "named-graphs"])
+def test_a_store_that_drops_triples_fails_the_count_and_keeps_the_old_graph(
+    named: bool, oxigraph: Oxigraph
+) -> None:
+    """The store answers 201 but keeps 1 line in 100 less: exit 2, and the targets are untouched."""
+    more = ["--named-graphs"] if named else []
+    assert invoke(["load", "--endpoint", oxigraph.url("/store"), *more]).exit_code == 0
+    target = release_uploads(named_graphs=named)[-1]
+    oxigraph.update(f'INSERT DATA {{ GRAPH <{target.graph}> {{ <urn:x:s> <urn:x:p> "old" }} }}')
+    before = {u.graph: oxigraph.count(u.graph) for u in release_uploads(named_graphs=named)}
+    with FaultProxy(oxigraph.port, Fault("drop", times=None, every=100)) as proxy:
+        result = invoke(load_args(proxy.url("/store"), "--replace", *more))
+    line = one_error_line(result)
+    first = release_uploads(named_graphs=named)[0]
+    kept = first.triples - first.triples // 100
+    assert line.endswith(
+        f"staging graph <{first.staging}> holds {kept} triples, the release {first.triples}; "
+        f"<{first.graph}> left as it was"
+    )
+    assert {g: oxigraph.count(g) for g in before} == before
+    assert oxigraph.count() == sum(before.values())  # no staging graph left behind
 
 
 @pytest.mark.slow

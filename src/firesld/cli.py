@@ -326,7 +326,12 @@ def _notify(message: str) -> None:
     metavar="IRI",
     multiple=True,
     help="With --endpoint: the named graph the query sees as its default graph "
-    "(default-graph-uri); repeat to merge several.",
+    "(default-graph-uri); repeat to merge several [default: the release's graphs on the store].",
+)
+@click.option(
+    "--store-default-graph",
+    is_flag=True,
+    help="With --endpoint: query the store's own default graph instead of the release's graphs.",
 )
 @USER_OPTION
 @AUTH_OPTION
@@ -337,6 +342,7 @@ def query(
     fmt: str,
     endpoint: str | None,
     default_graphs: tuple[str, ...],
+    store_default_graph: bool,
     user: str | None,
     auth: str,
     timeout: float,
@@ -344,32 +350,42 @@ def query(
 ) -> None:
     """Run a SPARQL query (a .rq file or an example's name) on the embedded release or an endpoint.
 
-    Exit 0 on success, 2 when the query does not parse (its line and column on stderr), cannot be
-    found, or fails, or when the endpoint is down, unreachable or unauthorised.
+    On an endpoint the query sees the release's graphs there as its default graph, as the
+    embedded query sees the release, unless --default-graph or --store-default-graph says
+    otherwise. Exit 0 on success, 2 when the query does not parse (its line and column on
+    stderr), cannot be found, or fails, or when the endpoint is down, unreachable or unauthorised.
     """
     from firesld.queries import format_result, get_query, run_query
 
-    if endpoint is None and (default_graphs or user):
-        raise click.UsageError("--default-graph and --user go with --endpoint")
+    if endpoint is None and (default_graphs or store_default_graph or user):
+        raise click.UsageError(
+            "--default-graph, --store-default-graph and --user go with --endpoint"
+        )
+    if default_graphs and store_default_graph:
+        raise click.UsageError("--default-graph and --store-default-graph exclude each other")
+    hint = None
     try:
         example = get_query(query_ref)
         if endpoint is None:
             result = run_query(example)
         else:
-            from firesld.store import Credentials, RetryPolicy, run_remote_query
+            from firesld.store import Credentials, RetryPolicy, query_store
 
             credentials = None if user is None else Credentials.from_environment(user, scheme=auth)
-            result = run_remote_query(
+            answer = query_store(
                 example,
                 endpoint,
-                default_graphs=default_graphs,
+                default_graphs=() if store_default_graph else (default_graphs or None),
                 credentials=credentials,
                 policy=RetryPolicy(timeout=timeout, retries=retries),
                 notify=_notify,
             )
+            result, hint = answer.result, answer.hint
     except FiresldError as err:
         _fail(err)
     click.echo(format_result(result, fmt, prefixes=example.prefixes), nl=False)
+    if hint is not None:
+        click.echo(f"firesld: {hint}", err=True)
 
 
 @main.command()

@@ -9,7 +9,10 @@
   TDB2, GraphDB) the target holds either the old or the new graph, never part of one.
 * :func:`run_remote_query` runs a query on a SPARQL endpoint through SPARQLWrapper and returns
   the same :class:`~firesld.queries.QueryResult` as the embedded
-  :func:`~firesld.queries.run_query`, so both are formatted alike.
+  :func:`~firesld.queries.run_query`, so both are formatted alike. :func:`query_store` first
+  finds the release's graphs on the store (:func:`release_graphs_on`) and makes them the query's
+  dataset, so a query sees what the embedded one sees whatever the store's default graph is, and
+  says how to fix a query that found nothing while the store holds firesld graphs.
 * :class:`LocalServer` and :func:`serve_release` bulk-load the release into a temporary Oxigraph
   store with the ``oxigraph`` command (the ``server`` extra) and serve it read-only.
 
@@ -38,7 +41,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -53,7 +56,15 @@ from SPARQLWrapper.SPARQLExceptions import (
     Unauthorized,
 )
 
-from firesld.constants import GRAPH_NS, Layout, package_layout
+from firesld.constants import (
+    CLAIMS_GRAPH,
+    DATA_GRAPH,
+    GRAPH_NS,
+    IMPORTS_GRAPH,
+    ONTOLOGY_GRAPH,
+    Layout,
+    package_layout,
+)
 from firesld.errors import EndpointError, FiresldError, MissingExtraError, QueryError, ResourceError
 from firesld.queries import ExampleQuery, QueryResult, QuerySyntaxError
 from firesld.version import VERSION
@@ -61,6 +72,7 @@ from firesld.version import VERSION
 __all__ = [
     "AUTH_SCHEMES",
     "PASSWORD_VARIABLE",
+    "RELEASE_PART_GRAPHS",
     "STAGING_PREFIX",
     "Credentials",
     "Endpoints",
@@ -68,15 +80,21 @@ __all__ = [
     "LoadResult",
     "LoadedGraph",
     "LocalServer",
+    "RemoteAnswer",
     "RetryPolicy",
+    "choose_default_graphs",
     "count_triples",
     "default_graph_iri",
+    "empty_result_hint",
     "find_oxigraph",
     "load_graphs",
     "load_release",
+    "query_store",
+    "release_graphs_on",
     "release_uploads",
     "run_remote_query",
     "serve_release",
+    "value_equal_literals",
 ]
 
 logger = logging.getLogger(__name__)
@@ -87,6 +105,8 @@ PASSWORD_VARIABLE = "FIRESLD_PASSWORD"  # noqa: S105 (a variable name, not a pas
 AUTH_SCHEMES = ("basic", "digest")
 #: Staging graphs are named ``<STAGING_PREFIX><16 hex digits of the target's SHA-256>``.
 STAGING_PREFIX = "urn:firesld:staging:"
+#: The release's own named graphs (``firesld.nq``, ``firesld.trig``, ``firesld load --named-graphs``).
+RELEASE_PART_GRAPHS = (ONTOLOGY_GRAPH, IMPORTS_GRAPH, DATA_GRAPH, CLAIMS_GRAPH)
 
 _USER_AGENT = f"firesld/{VERSION}"
 #: The media type of the uploads: N-Triples is a subset of Turtle, and every store reads Turtle.
@@ -392,6 +412,7 @@ def _sparql_client(
     credentials: Credentials | None,
     timeout: float,
     default_graphs: Sequence[str] = (),
+    named_graphs: Sequence[str] = (),
 ) -> Any:
     """Return a SPARQLWrapper client for an endpoint (POST, content negotiation only)."""
     from SPARQLWrapper import BASIC, DIGEST, POST, SPARQLWrapper
@@ -402,6 +423,8 @@ def _sparql_client(
     client.setTimeout(timeout)  # type: ignore[arg-type]  # urlopen takes float seconds
     for graph in default_graphs:
         client.addDefaultGraph(_check_iri(graph))
+    for graph in named_graphs:
+        client.addNamedGraph(_check_iri(graph))
     if credentials is not None:
         client.setHTTPAuth(DIGEST if credentials.scheme == "digest" else BASIC)
         client.setCredentials(credentials.user, credentials.password)
@@ -422,22 +445,53 @@ def _read(client: Any) -> tuple[bytes, str]:
 def _put_graph(
     endpoints: Endpoints, graph: str, data: bytes, credentials: Credentials | None, timeout: float
 ) -> None:
-    """Replace one graph of the store by a Graph Store Protocol PUT."""
+    """Replace one graph of the store by a Graph Store Protocol PUT.
+
+    With digest authentication the challenge is fetched first by a request without a body, so
+    the upload is sent once, already authorised: sent unauthorised, Virtuoso answers 401 and
+    closes the connection while the body is still on its way, which the client sees as a
+    broken pipe rather than as the refusal.
+    """
     headers = {"Content-Type": _UPLOAD_TYPE, "User-Agent": _USER_AGENT}
-    handlers: list[urllib.request.BaseHandler] = []
+    url = endpoints.graph_url(graph)
+    # The URL's scheme is checked to be http(s) when the endpoints are made.
+    request = urllib.request.Request(url, data=data, method="PUT", headers=headers)  # noqa: S310
     if credentials is not None and credentials.scheme == "digest":
-        manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        manager.add_password(None, endpoints.store, credentials.user, credentials.password)
-        handlers.append(urllib.request.HTTPDigestAuthHandler(manager))
+        authorization = _digest_authorization(url, request, credentials, timeout)
+        if authorization is not None:
+            request.add_header("Authorization", authorization)
     elif credentials is not None:
         token = base64.b64encode(f"{credentials.user}:{credentials.password}".encode()).decode()
-        headers["Authorization"] = f"Basic {token}"
-    # The URL's scheme is checked to be http(s) when the endpoints are made.
-    request = urllib.request.Request(  # noqa: S310
-        endpoints.graph_url(graph), data=data, method="PUT", headers=headers
-    )
-    with urllib.request.build_opener(*handlers).open(request, timeout=timeout) as response:
+        request.add_header("Authorization", f"Basic {token}")
+    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
         response.read()
+
+
+def _digest_authorization(
+    url: str, request: urllib.request.Request, credentials: Credentials, timeout: float
+) -> str | None:
+    """Return the ``Authorization`` header of a request, from the challenge of a bodiless GET.
+
+    :returns: the header value, or None when the GET needs no authentication
+    :raises urllib.error.HTTPError: when the GET fails otherwise than with a digest challenge
+    """
+    probe = urllib.request.Request(url, method="GET", headers={"User-Agent": _USER_AGENT})  # noqa: S310
+    try:
+        with urllib.request.urlopen(probe, timeout=timeout) as response:  # noqa: S310
+            response.read()
+        return None
+    except urllib.error.HTTPError as err:
+        challenge = str(err.headers.get("WWW-Authenticate") or "")
+        if err.code != 401 or not challenge.lower().startswith("digest "):
+            if err.code == 404:  # the graph does not exist, and nobody asked who we are
+                return None
+            raise
+    fields = urllib.request.parse_http_list(challenge[len("digest ") :])
+    manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    manager.add_password(None, url, credentials.user, credentials.password)
+    handler = urllib.request.HTTPDigestAuthHandler(manager)
+    answer = handler.get_authorization(request, urllib.request.parse_keqv_list(fields))
+    return None if answer is None else f"Digest {answer}"
 
 
 # ------------------------------------------------------------------------------------ queries
@@ -458,6 +512,7 @@ def run_remote_query(
     endpoint: str,
     *,
     default_graphs: Sequence[str] = (),
+    named_graphs: Sequence[str] = (),
     credentials: Credentials | None = None,
     policy: RetryPolicy | None = None,
     notify: Notify | None = None,
@@ -469,6 +524,7 @@ def run_remote_query(
     :param endpoint: the SPARQL query endpoint (Oxigraph ``/query``, Fuseki ``/DATASET/sparql``)
     :param default_graphs: the graphs that make the query's default graph (the protocol's
         ``default-graph-uri``); the endpoint's own default graph when empty
+    :param named_graphs: the graphs ``GRAPH`` reaches (the protocol's ``named-graph-uri``)
     :param credentials: for an endpoint that needs authentication
     :param policy: timeout and retries
     :param notify: told of each retry (one line)
@@ -485,7 +541,11 @@ def run_remote_query(
     policy = policy or RetryPolicy()
     form = example.form
     client = _sparql_client(
-        endpoint, credentials=credentials, timeout=policy.timeout, default_graphs=default_graphs
+        endpoint,
+        credentials=credentials,
+        timeout=policy.timeout,
+        default_graphs=default_graphs,
+        named_graphs=named_graphs,
     )
     client.setQuery(example.text)
     if client.isSparqlUpdateRequest():
@@ -521,6 +581,168 @@ def run_remote_query(
             f"{_display(endpoint)}: unreadable answer ({media or 'no media type'}): "
             f"{_one_line(str(err))}"
         ) from err
+
+
+def _version_key(graph: str) -> tuple[int, ...]:
+    """Order versioned graph IRIs by version number (``…/0.10.0`` after ``…/0.9.0``)."""
+    return tuple(int(n) for n in re.findall(r"\d+", graph.removeprefix(GRAPH_NS)))
+
+
+def choose_default_graphs(held: Iterable[str], version: str = VERSION) -> tuple[str, ...]:
+    """Choose, among the firesld graphs a store holds, those a query should see as its default graph.
+
+    The graph ``firesld load`` fills (:func:`default_graph_iri`) holds the whole release; else the
+    release's four named graphs hold it in parts; else the newest other version's graph.
+
+    :param held: the firesld graphs the store holds
+    :param version: the release version
+    :returns: the graphs, or ``()`` when none of them is a release graph
+
+    >>> choose_default_graphs([DATA_GRAPH, CLAIMS_GRAPH], "0.1.0")
+    ('https://w3id.org/firesld/graph/data', 'https://w3id.org/firesld/graph/claims')
+    >>> choose_default_graphs([DATA_GRAPH, default_graph_iri("0.1.0")], "0.1.0")
+    ('https://w3id.org/firesld/graph/0.1.0',)
+    >>> choose_default_graphs([GRAPH_NS + "0.9.0", GRAPH_NS + "0.10.0"], "0.11.0")
+    ('https://w3id.org/firesld/graph/0.10.0',)
+    """
+    held = set(held)
+    versioned = default_graph_iri(version)
+    if versioned in held:
+        return (versioned,)
+    parts = tuple(g for g in RELEASE_PART_GRAPHS if g in held)
+    if parts:
+        return parts
+    others = [g for g in held if g.startswith(GRAPH_NS) and _version_key(g)]
+    return (max(others, key=_version_key),) if others else ()
+
+
+def release_graphs_on(
+    endpoint: str,
+    *,
+    credentials: Credentials | None = None,
+    policy: RetryPolicy | None = None,
+    notify: Notify | None = None,
+) -> tuple[str, ...]:
+    """Find the graphs of this release on a store (the versioned graph, or the four parts).
+
+    One query asks which of the five candidate graphs hold a triple; it reads no more than one
+    triple per graph, so it is cheap on a large store.
+
+    :param endpoint: the SPARQL query endpoint
+    :param credentials: for an endpoint that needs authentication
+    :param policy: timeout and retries
+    :param notify: told of each retry (one line)
+    :returns: what :func:`choose_default_graphs` makes of them; ``()`` when the store holds none
+    :raises EndpointError: when the endpoint fails
+    """
+    candidates = (default_graph_iri(), *RELEASE_PART_GRAPHS)
+    values = " ".join(f"<{g}>" for g in candidates)
+    text = f"SELECT ?g WHERE {{ VALUES ?g {{ {values} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
+    result = run_remote_query(
+        text,
+        endpoint,
+        credentials=credentials,
+        policy=policy,
+        notify=notify,
+        what="find the firesld graphs",
+    )
+    return choose_default_graphs(str(row[0].value) for row in result.rows if row[0] is not None)
+
+
+def empty_result_hint(
+    endpoint: str,
+    seen: Sequence[str],
+    *,
+    credentials: Credentials | None = None,
+    policy: RetryPolicy | None = None,
+) -> str | None:
+    """Say how to fix a query that found nothing although the store holds firesld graphs.
+
+    :param endpoint: the SPARQL query endpoint
+    :param seen: the graphs the query saw as its default graph (``()``: the store's own)
+    :param credentials: for an endpoint that needs authentication
+    :param policy: timeout (no retry: the hint is not worth a wait)
+    :returns: one line, or None when the store holds no firesld graph or the query saw them
+    """
+    text = (
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+        f'FILTER(STRSTARTS(STR(?g), "{GRAPH_NS}")) }} ORDER BY ?g LIMIT 100'
+    )
+    timeout = (policy or RetryPolicy()).timeout
+    try:
+        result = run_remote_query(
+            text,
+            endpoint,
+            credentials=credentials,
+            policy=RetryPolicy(timeout=min(timeout, 30.0), retries=0),
+            what="list the firesld graphs",
+        )
+    except FiresldError:
+        return None
+    held = sorted(str(row[0].value) for row in result.rows if row[0] is not None)
+    if not held or (seen and set(seen) <= set(held)):
+        return None
+    suggestion = choose_default_graphs(held) or tuple(held)
+    saw = ", ".join(f"<{g}>" for g in seen) if seen else "the store's own default graph"
+    return (
+        f"no result, but the store holds the firesld graph(s) {', '.join(f'<{g}>' for g in held)} "
+        f"and the query saw {saw}; run it on the release with "
+        + " ".join(f"--default-graph {g}" for g in suggestion)
+    )
+
+
+@dataclass(frozen=True)
+class RemoteAnswer:
+    """What :func:`query_store` found: the result, the graphs the query saw, and a hint."""
+
+    result: QueryResult
+    #: The query's default graph (``()``: the store's own).
+    default_graphs: tuple[str, ...]
+    #: How to fix a query that found nothing while the store holds firesld graphs.
+    hint: str | None = None
+
+
+def query_store(
+    query: str | ExampleQuery,
+    endpoint: str,
+    *,
+    default_graphs: Sequence[str] | None = None,
+    credentials: Credentials | None = None,
+    policy: RetryPolicy | None = None,
+    notify: Notify | None = None,
+) -> RemoteAnswer:
+    """Run a query on a store so that it sees the release as the embedded query does.
+
+    Stores differ in their default graph: Oxigraph's and Fuseki's hold only what was loaded into
+    no graph, Virtuoso's and GraphDB's are the union of every graph (other data sets too). Unless
+    ``default_graphs`` is given, the release's graphs on the store (:func:`release_graphs_on`)
+    become the query's default graph and its named graphs (``default-graph-uri`` and
+    ``named-graph-uri``); when the store holds none, the store's own default graph is used
+    (``oxigraph load`` of ``firesld.nt`` without ``--graph``). A query that finds nothing gets
+    :func:`empty_result_hint`.
+
+    :param query: the query text, or an example
+    :param endpoint: the SPARQL query endpoint
+    :param default_graphs: the query's default graph; ``()``: the store's own; None: find it
+    :param credentials: for an endpoint that needs authentication
+    :param policy: timeout and retries
+    :param notify: told of each retry (one line)
+    :returns: the result, the graphs it saw and the hint
+    :raises QuerySyntaxError: when the endpoint rejects the query and names line and column
+    :raises QueryError: when the endpoint rejects the query, or it is an update
+    :raises EndpointError: when the endpoint is down, unreachable, unauthorised or fails
+    """
+    ask = partial(run_remote_query, credentials=credentials, policy=policy, notify=notify)
+    if default_graphs is None:
+        graphs = release_graphs_on(endpoint, credentials=credentials, policy=policy, notify=notify)
+        result = ask(query, endpoint, default_graphs=graphs, named_graphs=graphs)
+    else:
+        graphs = tuple(default_graphs)
+        result = ask(query, endpoint, default_graphs=graphs)
+    hint = None
+    if result.form != "ask" and not result.rows:
+        hint = empty_result_hint(endpoint, graphs, credentials=credentials, policy=policy)
+    return RemoteAnswer(result, graphs, hint)
 
 
 def count_triples(
@@ -638,6 +860,76 @@ def release_uploads(
     return uploads
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+#: Datatypes whose literals stores such as Virtuoso keep by value, not by lexical form.
+_BY_VALUE = {
+    _XSD + name
+    for name in (
+        "decimal integer double float long int short byte nonNegativeInteger positiveInteger "
+        "negativeInteger nonPositiveInteger unsignedLong unsignedInt unsignedShort unsignedByte "
+        "boolean dateTime date"
+    ).split()
+}
+
+
+def _literal_value(datatype: str, lexical: str) -> object:
+    """Return the value of a literal of a :data:`_BY_VALUE` datatype (its lexical form if odd)."""
+    import datetime
+    import decimal
+
+    try:
+        if datatype == _XSD + "boolean":
+            return lexical.strip() in ("true", "1")
+        if datatype in (_XSD + "dateTime", _XSD + "date"):
+            return datetime.datetime.fromisoformat(lexical.strip())
+        return decimal.Decimal(lexical.strip())
+    except (ValueError, decimal.InvalidOperation):
+        return lexical
+
+
+def value_equal_literals(data: bytes) -> list[tuple[str, str]]:
+    r"""Find triples that differ from another only in the lexical form of a typed literal.
+
+    A store that keeps numbers, booleans and dates by value (Virtuoso) stores each such group as
+    one triple, so it holds fewer triples than the file (``"2.0"`` and ``"2"^^xsd:decimal`` on the
+    same subject and predicate are one there).
+
+    :param data: N-Triples
+    :returns: the lexical forms merged with another, as (form kept apart, form it equals) pairs
+
+    >>> d = "<http://www.w3.org/2001/XMLSchema#decimal>"
+    >>> data = f'<urn:x:s> <urn:x:p> "2.0"^^{d} .\n<urn:x:s> <urn:x:p> "2"^^{d} .\n'.encode()
+    >>> [(a.split("^^")[0], b.split("^^")[0]) for a, b in value_equal_literals(data)]
+    [('"2.0"', '"2"')]
+    """
+    import pyoxigraph as ox
+
+    seen: dict[tuple[str, str, str, object], str] = {}
+    merged = []
+    for quad in sorted(ox.parse(data, format=ox.RdfFormat.N_TRIPLES), key=str):
+        value = quad.object
+        if not isinstance(value, ox.Literal) or value.datatype.value not in _BY_VALUE:
+            continue
+        key = (str(quad.subject), str(quad.predicate), value.datatype.value)
+        full = (*key, _literal_value(value.datatype.value, value.value))
+        if full in seen and seen[full] != str(value):
+            merged.append((str(value), seen[full]))
+        seen.setdefault(full, str(value))
+    return merged
+
+
+def _why_fewer(upload: GraphUpload, staged: int) -> str:
+    """Explain a staging count below the upload's when literals merged by value explain it."""
+    merged = value_equal_literals(upload.data) if staged < upload.triples else []
+    if not merged:
+        return ""
+    kept, equal = merged[0]
+    return (
+        f" ({len(merged)} triple(s) differ from another only in a literal's lexical form, "
+        f"such as {kept} and {equal}: the store keeps such literals by value)"
+    )
+
+
 def _swap(
     endpoints: Endpoints,
     uploads: Sequence[GraphUpload],
@@ -751,6 +1043,7 @@ def load_graphs(
                 raise EndpointError(
                     f"{_display(endpoints.store)}: staging graph <{upload.staging}> holds "
                     f"{staged} triples, the release {upload.triples}; <{upload.graph}> left as it was"
+                    + _why_fewer(upload, staged)
                 )
         _swap(
             endpoints, uploads, credentials=credentials, policy=policy, notify=notify, count=count
