@@ -203,9 +203,19 @@ def check_owl_dl(
                 "owl",
                 sentence.format(shown),
                 severity=foreign_severity if foreign else "error",
-                fix="declare it in the ontology (schema/firesld.yaml) or the import snapshot"
-                if code == "FLD-OWL-UNDECLARED"
-                else None,
+                fix=_fix(code, foreign),
             )
         )
     return sorted(problems, key=lambda p: (p.code, p.record or "", p.message))
+
+
+def _fix(code: str, foreign: bool) -> str | None:
+    """Say how to fix an OWL 2 DL problem."""
+    if code != "FLD-OWL-UNDECLARED":
+        return None
+    if foreign:
+        return (
+            "another vocabulary's term: load its declaration (that vocabulary's ontology) "
+            "before reasoning over the merge in an OWL 2 DL tool"
+        )
+    return "declare it in the schema (schema/firesld.yaml) or the import snapshot"
