@@ -481,9 +481,17 @@ def _is_foreign_enum(graph: Graph, node: Any) -> bool:
 
 
 def _drop_unreachable_bnodes(graph: Graph) -> None:
-    """Remove blank-node subjects that no remaining triple points to."""
+    """Remove blank-node subjects that no remaining triple points to.
+
+    Anonymous axioms (``owl:AllDisjointClasses`` …) are roots and are kept.
+    """
+    roots = {
+        s
+        for kind in (OWL.AllDisjointClasses, OWL.AllDifferent, OWL.AllDisjointProperties, OWL.Axiom)
+        for s in graph.subjects(RDF.type, kind)
+    }
     while True:
-        referenced = {o for o in graph.objects() if isinstance(o, BNode)}
+        referenced = {o for o in graph.objects() if isinstance(o, BNode)} | roots
         orphans = {s for s in graph.subjects() if isinstance(s, BNode) and s not in referenced}
         if not orphans:
             return
