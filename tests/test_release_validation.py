@@ -260,6 +260,10 @@ def test_ontology_header_names_creator_and_contributors() -> None:
     assert set(owl.objects(header, DCTERMS.creator)) == {agent}
     assert set(owl.objects(header, DCTERMS.contributor)) == {agent}
     assert set(owl.objects(agent, RDFS.label)) == {Literal("firesld developers")}
+    void = Graph().parse(EXPORTS / "firesld.void.ttl")
+    version = URIRef("https://w3id.org/firesld/dataset/0.1.0")
+    assert set(void.objects(version, DCTERMS.creator)) == {agent}
+    assert set(void.objects(version, DCTERMS.contributor)) == {agent}
 
 
 def _fixture_ontology(tmp_path: Path, extra: str) -> Path:
@@ -340,3 +344,38 @@ def test_annotation_restriction_in_a_release_file_fails_validate(tmp_path: Path)
         "http://www.w3.org/2000/01/rdf-schema#label (on https://w3id.org/firesld/vocab/Gene)"
         in result.stderr
     )
+
+
+def test_unsupported_edge_of_hedged_claim_is_curation_only(tmp_path: Path) -> None:
+    """A direct edge for a hedged claim: both engines reject it in curation, consumer allows it.
+
+    (In a merge, another source may state that edge; the SPARQL rule is curation-only.)
+    """
+    triples = _read(EXPORTS / "firesld.nt")
+    claims: dict[str, dict[str, list[ox.NamedNode | ox.BlankNode | ox.Literal]]] = {}
+    for t in triples:
+        if t.subject.value.startswith("https://w3id.org/firesld/claim/"):
+            slot = t.predicate.value.rsplit("/", 1)[-1]
+            claims.setdefault(t.subject.value, {}).setdefault(slot, []).append(t.object)
+    hedged = next(
+        c
+        for c, v in sorted(claims.items())
+        if v.get("certainty") == [ox.NamedNode(VOCAB_NS + "hedged")]
+        and "object" in v
+        and "negated" not in v
+        and v["predicate"][0].value.startswith("https://w3id.org/biolink/")
+    )
+    s, p, o = (claims[hedged][k][0] for k in ("subject", "predicate", "object"))
+    assert isinstance(s, ox.NamedNode) and isinstance(p, ox.NamedNode)
+    assert isinstance(o, ox.NamedNode)
+    edge = ox.Triple(s, p, o)
+    assert edge not in triples
+    path = _write_nt([*triples, edge], tmp_path / "hedged-edge.nt")
+    strict = _strict_shapes(tmp_path)
+    report = _pyshacl(path, strict)
+    assert "Results (1):" in report and f"Focus Node: <{hedged}>" in report
+    assert "Source Shape: fx:HedgedHasNoEdge" in report
+    sparql = "http://www.w3.org/ns/shacl#SPARQLConstraintComponent"
+    assert _pyrudof(path, strict) == [(hedged, sparql)]
+    assert "Conforms: True" in _pyshacl(path, LAYOUT.shacl_consumer)
+    assert _pyrudof(path, LAYOUT.shacl_consumer) == []
