@@ -34,7 +34,10 @@ def test_generation_is_byte_stable(artifacts: dict[str, bytes]) -> None:
     assert generate_artifacts(LAYOUT.schema) == artifacts
 
 
-@pytest.mark.parametrize("rel", ["ontology/firesld.owl.ttl", "shapes/firesld.shacl.ttl"])
+@pytest.mark.parametrize(
+    "rel",
+    ["ontology/firesld.owl.ttl", "shapes/firesld.shacl.ttl", "shapes/firesld-consumer.shacl.ttl"],
+)
 def test_drift_check_catches_a_changed_graph(
     artifacts: dict[str, bytes], checkout: Layout, rel: str
 ) -> None:
@@ -45,6 +48,21 @@ def test_drift_check_catches_a_changed_graph(
     path.write_text(graph.serialize(format="turtle"), encoding="utf-8")
     problems = check_generated(checkout, artifacts)
     assert problems == [f"{rel}: differs from what the schema generates (run `firesld generate`)"]
+
+
+def test_consumer_profile_follows_the_hand_written_shapes(checkout: Layout) -> None:
+    """Editing shapes/firesld-extra.shacl.ttl changes the consumer profile: drift is reported."""
+    extra = checkout.shacl_extra
+    text = extra.read_text(encoding="utf-8")
+    assert "fx:QuantityUcum a sh:NodeShape" in text
+    extra.write_text(
+        text.replace("fx:QuantityUcum a sh:NodeShape", "fx:QuantityUcum2 a sh:NodeShape")
+    )
+    problems = check_generated(checkout, generate_artifacts(checkout.schema))
+    assert problems == [
+        "shapes/firesld-consumer.shacl.ttl: differs from what the schema generates "
+        "(run `firesld generate`)"
+    ]
 
 
 def test_drift_check_accepts_a_reserialised_graph(
