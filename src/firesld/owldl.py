@@ -84,9 +84,9 @@ def structural_problems(graph: Graph, *, name: str = "<graph>") -> list[Problem]
     >>> from rdflib import BNode, Literal
     >>> g = Graph()
     >>> r, c = BNode(), URIRef("http://example.org/C")
-    >>> g.add((c, RDFS.subClassOf, r))
-    >>> g.add((r, OWL.onProperty, RDFS.label))
-    >>> g.add((r, OWL.minCardinality, Literal(1)))
+    >>> _ = g.add((c, RDFS.subClassOf, r))
+    >>> _ = g.add((r, OWL.onProperty, RDFS.label))
+    >>> _ = g.add((r, OWL.minCardinality, Literal(1)))
     >>> [p.code for p in structural_problems(g)]
     ['FLD-OWL-ANNOTATION-RESTRICTION']
     """
