@@ -34,7 +34,10 @@ def test_generation_is_byte_stable(artifacts: dict[str, bytes]) -> None:
     assert generate_artifacts(LAYOUT.schema) == artifacts
 
 
-@pytest.mark.parametrize("rel", ["ontology/firesld.owl.ttl", "shapes/firesld.shacl.ttl"])
+@pytest.mark.parametrize(
+    "rel",
+    ["ontology/firesld.owl.ttl", "shapes/firesld.shacl.ttl", "shapes/firesld-consumer.shacl.ttl"],
+)
 def test_drift_check_catches_a_changed_graph(
     artifacts: dict[str, bytes], checkout: Layout, rel: str
 ) -> None:
@@ -45,6 +48,21 @@ def test_drift_check_catches_a_changed_graph(
     path.write_text(graph.serialize(format="turtle"), encoding="utf-8")
     problems = check_generated(checkout, artifacts)
     assert problems == [f"{rel}: differs from what the schema generates (run `firesld generate`)"]
+
+
+def test_consumer_profile_follows_the_hand_written_shapes(checkout: Layout) -> None:
+    """Editing shapes/firesld-extra.shacl.ttl changes the consumer profile: drift is reported."""
+    extra = checkout.shacl_extra
+    text = extra.read_text(encoding="utf-8")
+    assert "fx:QuantityUcum a sh:NodeShape" in text
+    extra.write_text(
+        text.replace("fx:QuantityUcum a sh:NodeShape", "fx:QuantityUcum2 a sh:NodeShape")
+    )
+    problems = check_generated(checkout, generate_artifacts(checkout.schema))
+    assert problems == [
+        "shapes/firesld-consumer.shacl.ttl: differs from what the schema generates "
+        "(run `firesld generate`)"
+    ]
 
 
 def test_drift_check_accepts_a_reserialised_graph(
@@ -101,13 +119,23 @@ def test_every_class_has_label_definition_and_biolink_mapping(owl: Graph, model:
 
 
 def test_ontology_says_nothing_about_other_vocabularies(owl: Graph) -> None:
-    """No triple has another vocabulary's term as its subject (no ontology hijacking)."""
-    foreign = {
-        s
-        for s in owl.subjects()
+    """Another vocabulary's term is only declared (OWL 2 DL needs it), never described.
+
+    No label, range, subclass or other axiom about a Biolink, SKOS or Dublin Core term (no
+    ontology hijacking): only its declaration as a class, object or annotation property.
+    """
+    declarations = {OWL.Class, OWL.ObjectProperty, OWL.AnnotationProperty}
+    foreign = [
+        (s, p, o)
+        for s, p, o in owl
         if isinstance(s, URIRef) and not str(s).startswith("https://w3id.org/firesld/")
-    }
-    assert foreign == set()
+    ]
+    assert foreign
+    assert [t for t in foreign if t[1] != RDF.type or t[2] not in declarations] == []
+    declared = {s: o for s, _p, o in foreign}
+    assert declared[URIRef("https://w3id.org/biolink/vocab/treats")] == OWL.ObjectProperty
+    assert declared[URIRef("https://w3id.org/biolink/vocab/Gene")] == OWL.Class
+    assert declared[SKOS.definition] == OWL.AnnotationProperty
 
 
 def test_entity_classes_are_disjoint(owl: Graph) -> None:

@@ -116,7 +116,9 @@ def run_build(
     generated: list[Path] = []
     previous: dict[str, bytes | None] = {}
     if generate:
-        gen_inputs = inputs_digest(root, _files(layout.schema.parent), step="generate")
+        # the hand-written shapes are an input too: the consumer profile is made from them
+        sources = _files(layout.schema.parent, layout.shacl_extra)
+        gen_inputs = inputs_digest(root, sources, step="generate")
         gen_outputs = [root / rel for rel in GENERATED_PATHS]
         if not outputs_unchanged(root, stamp.get("generate"), gen_inputs):
             from firesld.generate import generate_artifacts, write_generated

@@ -189,6 +189,14 @@ def build(
     help="Write the SHACL results graph (Turtle) to this file.",
 )
 @SHACL_ENGINE_OPTION
+@click.option(
+    "--profile",
+    type=click.Choice(["curation", "consumer"]),
+    default="curation",
+    show_default=True,
+    help="Shapes: closed ones for curated records and firesld's own release files, or open ones "
+    "for published graphs merged with other sources (shapes/firesld-consumer.shacl.ttl).",
+)
 @FORMAT_OPTION
 def validate(
     paths: tuple[Path, ...],
@@ -198,9 +206,10 @@ def validate(
     no_snapshot: bool,
     shacl_report: Path | None,
     shacl_engine: str,
+    profile: str,
     fmt: str,
 ) -> None:
-    """Validate curated YAML (the package's own data by default).
+    """Validate curated YAML (the package's own data by default) or RDF files.
 
     Exit 0 when the data conforms, 1 when it does not, 2 when the tool failed.
     """
@@ -217,6 +226,7 @@ def validate(
             checks=checks,
             snapshot=not no_snapshot,
             shacl_engine=shacl_engine,
+            profile=profile,
         )
         if shacl_report is not None and report.shacl_results is not None:
             write_atomic(shacl_report, report.shacl_results.serialize(format="turtle").encode())

@@ -63,6 +63,7 @@ GENERATED_PATHS = (
     "ontology/firesld.owl.ttl",
     "ontology/firesld.owl",
     "shapes/firesld.shacl.ttl",
+    "shapes/firesld-consumer.shacl.ttl",
     "exports/firesld.context.jsonld",
     "src/firesld/datamodel/model.json",
     "src/firesld/datamodel/firesld_pydantic.py",
@@ -133,6 +134,11 @@ class Layout:
     def shacl_extra(self) -> Path:
         """The hand-written SHACL shapes."""
         return self.shapes_dir / "firesld-extra.shacl.ttl"
+
+    @property
+    def shacl_consumer(self) -> Path:
+        """The consumer profile: shapes for published and merged graphs, generated."""
+        return self.shapes_dir / "firesld-consumer.shacl.ttl"
 
     @property
     def shacl_void(self) -> Path:

@@ -486,6 +486,7 @@ def serialize_void(counts: Mapping[str, int], distributions: Mapping[str, bytes]
     g.add((version, _PAV.version, Literal(VERSION)))
     g.add((version, DCTERMS.issued, issued))
     g.add((version, DCTERMS.creator, publisher))
+    g.add((version, DCTERMS.contributor, publisher))  # the ontology header names the same agent
     g.add((version, DCTERMS.publisher, publisher))
     g.add((version, DCTERMS.license, licence))
     g.add((version, DCTERMS.source, URIRef(REVIEW_IRI)))

@@ -17,10 +17,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, XSD
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from firesld.constants import (
+    BASE_IRI,
     ONTOLOGY_IRI,
     ONTOLOGY_VERSION_IRI,
     SCHEMA_LICENSE,
@@ -75,10 +76,12 @@ def _schema_view(schema_path: Path) -> Any:
     return view
 
 
-def generate_artifacts(schema_path: Path) -> dict[str, bytes]:
+def generate_artifacts(schema_path: Path, extra_shapes: Path | None = None) -> dict[str, bytes]:
     """Generate every schema-derived artefact.
 
     :param schema_path: the LinkML schema
+    :param extra_shapes: the hand-written shapes the consumer profile is also made from
+        (``shapes/firesld-extra.shacl.ttl`` beside the schema's folder by default)
     :returns: a map from the artefact's path relative to the repository root to its bytes
     :raises MissingExtraError: when linkml (the ``build`` extra) is not installed
     :raises SchemaError: when the schema cannot be read
@@ -106,11 +109,19 @@ def generate_artifacts(schema_path: Path) -> dict[str, bytes]:
         pydantic_text = PydanticGenerator(str(schema_path)).serialize()
     model = build_model(view)
     owl = complete_ontology(Graph().parse(data=owl_text, format="turtle"), view, model)
-    shacl = Graph().parse(data=shacl_text, format="turtle")
+    shacl = complete_shapes(Graph().parse(data=shacl_text, format="turtle"))
+    extra_path = extra_shapes or schema_path.parent.parent / "shapes" / "firesld-extra.shacl.ttl"
+    extra = Graph()
+    if extra_path.is_file():
+        extra.parse(extra_path, format="turtle")
+    consumer = consumer_shapes(shacl, extra, model)
     return {
         "ontology/firesld.owl.ttl": canonical_turtle(owl, _prefixes(model)).encode(),
         "ontology/firesld.owl": _rdfxml(owl),
         "shapes/firesld.shacl.ttl": canonical_turtle(shacl, _prefixes(model)).encode(),
+        "shapes/firesld-consumer.shacl.ttl": (
+            CONSUMER_HEADER + canonical_turtle(consumer, _prefixes(model))
+        ).encode(),
         "exports/firesld.context.jsonld": _dump_json(build_context(model)),
         "src/firesld/datamodel/model.json": _dump_json(model),
         "src/firesld/datamodel/firesld_pydantic.py": complete_pydantic(pydantic_text).encode(),
@@ -285,15 +296,162 @@ def complete_ontology(graph: Graph, view: Any, model: dict[str, Any]) -> Graph:
         (DCTERMS.description, Literal(" ".join(str(schema.description).split()), lang="en")),
         (DCTERMS.license, URIRef(SCHEMA_LICENSE)),
         (DCTERMS.created, Literal(RELEASE_DATE, datatype=XSD.date)),
+        (DCTERMS.creator, AUTHORS_IRI),
+        (DCTERMS.contributor, AUTHORS_IRI),
         (RDFS.label, Literal("firesld ontology", lang="en")),
     ]
+    out.add((AUTHORS_IRI, RDFS.label, Literal(AUTHORS_NAME)))
     for p, o in header:
         out.add((ontology, p, o))
     for s in set(out.subjects()):
         if isinstance(s, URIRef) and s != ontology and (s, RDF.type, None) in out:
             out.add((s, RDFS.isDefinedBy, ontology))
     _add_disjointness(out, view, model)
+    _make_owl2_dl(out, view, model)
     return out
+
+
+#: The agent that made firesld (pyproject's ``authors``); the VoID names the same IRI.
+AUTHORS_IRI = URIRef(BASE_IRI)
+AUTHORS_NAME = "firesld developers"
+
+#: Annotation properties the import snapshot (ontology/imports) puts on external terms: declared
+#: here so the release (ontology + imports + data) uses no undeclared property.
+IMPORT_ANNOTATION_PROPERTIES = (
+    DCTERMS.source,
+    URIRef("http://purl.obolibrary.org/obo/IAO_0100001"),
+)
+
+#: The vocabularies whose terms OWL 2 itself defines: never declared, never counted as "used".
+BUILTIN_NAMESPACES = (str(RDF), str(RDFS), str(OWL), str(XSD))
+
+
+def _make_owl2_dl(graph: Graph, view: Any, model: dict[str, Any]) -> None:
+    """Make gen-owl's output an OWL 2 DL ontology that declares every term the release uses.
+
+    - LinkML's schema annotations (``derived``, ``language``, ``go_branch``,
+      ``disjoint_subclasses``) are build hints for firesld, not OWL: gen-owl writes them as
+      triples with undeclared ``firesld:`` predicates (``firesld:language`` is also a datatype
+      property), so they are dropped;
+    - ``rdf:langString`` (RDF 1.1, unknown to OWL 2) becomes ``rdf:PlainLiteral``;
+    - cardinality and value restrictions on annotation properties (``rdfs:label`` min 1,
+      ``skos:definition`` max 1 …) are not OWL 2 DL; those constraints live in the SHACL shapes;
+    - the identifier slot has no restriction: the identifier is the node's IRI, no triple has
+      ``firesld:id``;
+    - every external property a firesld slot maps to is declared (an object property for a
+      reference, an annotation property for labels, definitions and mappings), every external
+      class the data types nodes with (the Biolink mappings) is declared a class, and every
+      annotation property the ontology, the header and the import snapshot use is declared.
+      Declarations only: no other axiom is made about another vocabulary's terms.
+    """
+    _drop_tags_and_langstring(graph, view)
+    object_props: set[URIRef] = set()
+    annotation_props: set[URIRef] = {SKOS.definition, SKOS.inScheme, SKOS.exactMatch}
+    identifiers: set[URIRef] = set()
+    classes: set[URIRef] = set()
+    for cls in model["classes"].values():
+        classes.update(URIRef(m) for m in cls["mappings"])
+        for slot in cls["slots"].values():
+            uri = URIRef(slot["slot_uri"])
+            if slot["identifier"]:
+                identifiers.add(uri)
+            elif str(uri).startswith(VOCAB_NS):
+                continue
+            elif slot["kind"] == "class" and not slot["inlined"]:
+                object_props.add(uri)
+            else:
+                annotation_props.add(uri)
+    annotation_props.update(IMPORT_ANNOTATION_PROPERTIES)
+    # restrictions on annotation properties or on the identifier go
+    for restriction in set(graph.subjects(OWL.onProperty, None)):
+        prop = graph.value(restriction, OWL.onProperty)
+        if prop in identifiers or _is_annotation_property(prop, annotation_props):
+            for owner in list(graph.subjects(RDFS.subClassOf, restriction)):
+                graph.remove((owner, RDFS.subClassOf, restriction))
+            if (None, None, restriction) in graph:
+                raise GenerationError(
+                    f"a restriction on {prop} is nested in a class expression: cannot drop it"
+                )
+    _drop_unreachable_bnodes(graph)
+    for ident in identifiers:
+        graph.add(
+            (
+                ident,
+                RDFS.comment,
+                Literal(
+                    "The identifier of a record is the IRI of its node: no triple has this "
+                    "property; it is declared for the schema's sake only.",
+                    lang="en",
+                ),
+            )
+        )
+    # every annotation property the graph now uses is declared as one
+    for _s, p, _o in graph:
+        if isinstance(p, URIRef) and not str(p).startswith(BUILTIN_NAMESPACES):
+            if not str(p).startswith(VOCAB_NS):
+                annotation_props.add(p)
+    for prop in sorted(object_props):
+        graph.add((prop, RDF.type, OWL.ObjectProperty))
+    for prop in sorted(annotation_props - object_props):
+        if not _is_builtin_annotation(prop):
+            graph.add((prop, RDF.type, OWL.AnnotationProperty))
+    for cls_iri in sorted(classes):
+        graph.add((cls_iri, RDF.type, OWL.Class))
+
+
+def _drop_tags_and_langstring(graph: Graph, view: Any) -> None:
+    """Drop LinkML's annotation triples; write ``rdf:langString`` as ``rdf:PlainLiteral``."""
+    tags = _annotation_tags(view)
+    for s, p, o in list(graph):
+        if str(p).startswith(VOCAB_NS) and str(p)[len(VOCAB_NS) :] in tags:
+            graph.remove((s, p, o))
+        elif o == RDF.langString:
+            # OWL 2's datatype map has rdf:PlainLiteral, whose value space holds the
+            # language-tagged strings RDF 1.1 calls rdf:langString (which OWL 2 does not know)
+            graph.remove((s, p, o))
+            graph.add((s, p, RDF.PlainLiteral))
+
+
+#: OWL 2's built-in annotation properties: usable without a declaration.
+_BUILTIN_ANNOTATIONS = {
+    RDFS.label,
+    RDFS.comment,
+    RDFS.seeAlso,
+    RDFS.isDefinedBy,
+    OWL.deprecated,
+    OWL.versionInfo,
+    OWL.priorVersion,
+    OWL.backwardCompatibleWith,
+    OWL.incompatibleWith,
+}
+
+
+def _is_builtin_annotation(prop: Any) -> bool:
+    """Tell whether a property is one of OWL 2's built-in annotation properties."""
+    return prop in _BUILTIN_ANNOTATIONS
+
+
+def _is_annotation_property(prop: Any, declared: set[URIRef]) -> bool:
+    """Tell whether a property is an annotation property (built-in or declared as one)."""
+    return prop in declared or _is_builtin_annotation(prop)
+
+
+def _annotation_tags(view: Any) -> set[str]:
+    """Return the tags of every LinkML annotation in the schema (classes, slots, enums)."""
+    tags: set[str] = set()
+    elements = [
+        *view.all_classes().values(),
+        *view.all_slots().values(),
+        *view.all_enums().values(),
+    ]
+    for element in elements:
+        if element.annotations:
+            tags.update(str(tag) for tag in element.annotations)
+    for cls_name in view.all_classes():
+        for slot in view.class_induced_slots(cls_name):
+            if slot.annotations:
+                tags.update(str(tag) for tag in slot.annotations)
+    return tags
 
 
 def xsd_regex(pattern: str) -> str:
@@ -323,9 +481,17 @@ def _is_foreign_enum(graph: Graph, node: Any) -> bool:
 
 
 def _drop_unreachable_bnodes(graph: Graph) -> None:
-    """Remove blank-node subjects that no remaining triple points to."""
+    """Remove blank-node subjects that no remaining triple points to.
+
+    Anonymous axioms (``owl:AllDisjointClasses`` …) are roots and are kept.
+    """
+    roots = {
+        s
+        for kind in (OWL.AllDisjointClasses, OWL.AllDifferent, OWL.AllDisjointProperties, OWL.Axiom)
+        for s in graph.subjects(RDF.type, kind)
+    }
     while True:
-        referenced = {o for o in graph.objects() if isinstance(o, BNode)}
+        referenced = {o for o in graph.objects() if isinstance(o, BNode)} | roots
         orphans = {s for s in graph.subjects() if isinstance(s, BNode) and s not in referenced}
         if not orphans:
             return
@@ -357,6 +523,155 @@ def _add_list(graph: Graph, subject: Any, predicate: URIRef, items: Iterable[Any
     head = BNode()
     Collection(graph, head, list(items))
     graph.add((subject, predicate, head))
+
+
+# ---------------------------------------------------------------------------- the shapes
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+#: The first lines of the generated consumer profile.
+CONSUMER_HEADER = """\
+# firesld's SHACL shapes for consumers: published and merged graphs (`firesld validate --profile consumer`).
+# Generated by `firesld generate` from shapes/firesld.shacl.ttl and shapes/firesld-extra.shacl.ttl; do not edit.
+# Every constraint on firesld's own predicates, and on claims and quantities, holds as in the curation
+# profile. What a merge with other graphs on the same identifiers adds does not violate: shapes are open,
+# properties of other vocabularies (labels, synonyms, mappings, Biolink edges) keep only their minimum
+# counts, and the rule "no direct edge without an asserted claim" is left out (another source may state the
+# edge). Class constraints and targets list the subclasses themselves, so no ontology graph is needed.
+"""
+
+#: The predicates the import snapshot (ontology/imports) puts on external terms, which the release
+#: carries on the same nodes as the curated records: the closed shapes ignore them.
+SNAPSHOT_PREDICATES = (
+    DCTERMS.source,
+    OWL.deprecated,
+    URIRef("http://purl.obolibrary.org/obo/IAO_0100001"),
+)
+
+#: Constraint parameters dropped from a consumer property shape whose path is another vocabulary's.
+_FOREIGN_PATH_DROPPED = (
+    SH.maxCount,
+    SH.datatype,
+    SH.nodeKind,
+    SH["class"],
+    SH.languageIn,
+    SH.uniqueLang,
+    SH.pattern,
+    SH["in"],
+)
+
+#: Hand-written shapes left out of the consumer profile (see CONSUMER_HEADER).
+_CURATION_ONLY_SHAPES = (URIRef("https://w3id.org/firesld/shapes/extra/HedgedHasNoEdge"),)
+
+
+def complete_shapes(graph: Graph) -> Graph:
+    """Complete the shapes gen-shacl wrote: closed shapes ignore the import snapshot's predicates.
+
+    The release carries the snapshot's provenance (``dcterms:source``, ``owl:deprecated``,
+    ``IAO:0100001``) on the external IRIs the curated records are about; curated YAML cannot
+    state these predicates, so ignoring them loosens nothing a curator writes.
+
+    :param graph: gen-shacl's output
+    :returns: the same graph, completed
+    """
+    from rdflib.collection import Collection
+
+    for shape in list(graph.subjects(SH.closed, Literal(True))):
+        head = graph.value(shape, SH.ignoredProperties)
+        items = list(Collection(graph, head)) if head is not None else []
+        if head is not None:
+            _drop_list(graph, head)
+            graph.remove((shape, SH.ignoredProperties, head))
+        for pred in SNAPSHOT_PREDICATES:
+            if pred not in items:
+                items.append(pred)
+        _add_list(graph, shape, SH.ignoredProperties, items)
+    return graph
+
+
+def consumer_shapes(strict: Graph, extra: Graph, model: dict[str, Any]) -> Graph:
+    """Make the consumer profile from the curation shapes (generated + hand-written).
+
+    - every shape is open (no ``sh:closed``);
+    - a property shape whose path is another vocabulary's term keeps only its counts minimum
+      (``sh:minCount``, qualified minimum counts): merged graphs add labels in more languages,
+      plain-string labels, more mappings and Biolink edges to nodes that are not firesld's;
+    - ``sh:class C`` becomes ``sh:or`` over C and its subclasses, and ``sh:targetClass C`` also
+      targets C's subclasses, so the data and claims graphs validate without the ontology graph;
+    - the hand-written rules that a merge may legitimately break are left out
+      (:data:`_CURATION_ONLY_SHAPES`).
+
+    :param strict: the generated shapes (completed)
+    :param extra: the hand-written shapes
+    :param model: the compact model (class hierarchy)
+    :returns: the consumer shapes graph
+    """
+    out = Graph()
+    for triple in strict:
+        out.add(triple)
+    for triple in extra:
+        out.add(triple)
+    for left_out in _CURATION_ONLY_SHAPES:
+        _remove_tree(out, left_out)
+    for closed in list(out.subjects(SH.closed, None)):
+        out.remove((closed, SH.closed, None))
+        head = out.value(closed, SH.ignoredProperties)
+        if head is not None:
+            _drop_list(out, head)
+            out.remove((closed, SH.ignoredProperties, head))
+    for shape, path in list(out.subject_objects(SH.path)):
+        if isinstance(path, URIRef) and not str(path).startswith(VOCAB_NS):
+            for param in _FOREIGN_PATH_DROPPED:
+                for value in list(out.objects(shape, param)):
+                    out.remove((shape, param, value))
+                    if isinstance(value, BNode):
+                        _remove_tree(out, value)
+    below = _subclasses(model)
+    for shape, cls in list(out.subject_objects(SH["class"])):
+        subs = below.get(str(cls), [])
+        if not subs:
+            continue
+        if (shape, SH["or"], None) in out:
+            raise GenerationError(f"shape {shape} has sh:class and sh:or: cannot merge them")
+        out.remove((shape, SH["class"], cls))
+        alternatives = []
+        for member in [str(cls), *subs]:
+            alt = BNode()
+            out.add((alt, SH["class"], URIRef(member)))
+            alternatives.append(alt)
+        _add_list(out, shape, SH["or"], alternatives)
+    for shape, cls in list(out.subject_objects(SH.targetClass)):
+        for sub in below.get(str(cls), []):
+            out.add((shape, SH.targetClass, URIRef(sub)))
+    _drop_unreachable_bnodes(out)
+    return out
+
+
+def _subclasses(model: dict[str, Any]) -> dict[str, list[str]]:
+    """Map each class IRI to the IRIs of its (transitive) subclasses, sorted."""
+    uri = {name: cls["class_uri"] for name, cls in model["classes"].items()}
+    out: dict[str, set[str]] = {}
+    for name, cls in model["classes"].items():
+        for ancestor in cls["ancestors"]:
+            if ancestor != name and ancestor in uri:
+                out.setdefault(uri[ancestor], set()).add(uri[name])
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def _drop_list(graph: Graph, head: Any) -> None:
+    """Remove the cells of an RDF list."""
+    while head is not None and head != RDF.nil:
+        rest = graph.value(head, RDF.rest)
+        graph.remove((head, None, None))
+        head = rest
+
+
+def _remove_tree(graph: Graph, node: Any) -> None:
+    """Remove a node's triples and, recursively, those of the blank nodes it points to."""
+    for _p, o in list(graph.predicate_objects(node)):
+        graph.remove((node, _p, o))
+        if isinstance(o, BNode) and (None, None, o) not in graph:
+            _remove_tree(graph, o)
 
 
 # ---------------------------------------------------------------------------- the pydantic model

@@ -19,7 +19,7 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
-from firesld.constants import Layout, package_layout
+from firesld.constants import VOCAB_NS, Layout, package_layout
 from firesld.data import Record, _as_list, build_graph, data_files, read_records
 from firesld.errors import ResourceError
 from firesld.identifiers import suggest_curie
@@ -28,6 +28,7 @@ from firesld.problems import CHECKS, Problem
 from firesld.rdfio import RDF_SUFFIXES, to_oxigraph_triples
 
 __all__ = [
+    "PROFILES",
     "SnapshotTerm",
     "ValidationReport",
     "check_identifiers",
@@ -623,15 +624,28 @@ def ontology_subclass_graph(layout: Layout) -> Graph:
     return out
 
 
-def load_shapes(layout: Layout) -> Graph:
-    """Load the generated and the hand-written shapes into one graph.
+#: The SHACL profiles: ``curation`` (closed shapes, one label per language: the curated records
+#: and firesld's own release files) and ``consumer`` (open shapes for published and merged graphs,
+#: ``shapes/firesld-consumer.shacl.ttl``; see :func:`firesld.generate.consumer_shapes`).
+PROFILES = ("curation", "consumer")
+
+
+def load_shapes(layout: Layout, profile: str = "curation") -> Graph:
+    """Load the shapes of a profile into one graph.
 
     :param layout: where the shapes are
+    :param profile: ``curation`` (the generated and the hand-written shapes) or ``consumer``
     :returns: the shapes graph
     :raises ResourceError: when a shapes file cannot be read
+    :raises ValueError: for an unknown profile
     """
+    if profile not in PROFILES:
+        raise ValueError(f"unknown profile {profile!r} (one of {', '.join(PROFILES)})")
     shapes = Graph()
-    for path in (layout.shacl, layout.shacl_extra):
+    paths = (
+        (layout.shacl, layout.shacl_extra) if profile == "curation" else (layout.shacl_consumer,)
+    )
+    for path in paths:
         if not path.is_file():
             if path == layout.shacl_extra:
                 continue
@@ -839,6 +853,7 @@ def validate_paths(
     layout: Layout | None = None,
     snapshot: bool = True,
     shacl_engine: str = "turbo",
+    profile: str = "curation",
 ) -> tuple[ValidationReport, int, int]:
     """Validate curated YAML and RDF files (the package's own data when no path is given).
 
@@ -854,6 +869,8 @@ def validate_paths(
     :param layout: where the package's data, shapes and ontology are (installed package by default)
     :param snapshot: look ids up in the import snapshot (off for synthetic or text-mined data)
     :param shacl_engine: the SHACL engine (:data:`SHACL_ENGINES`)
+    :param profile: the shapes profile (:data:`PROFILES`); ``consumer`` also lets foreign
+        triples of a merged graph through the reference and OWL 2 DL checks (as warnings)
     :returns: the report, the number of records (or graph nodes) and the number of files read
     :raises ResourceError: when a path does not exist
     """
@@ -886,6 +903,7 @@ def validate_paths(
             snapshot_severity=severity,
             checks=checks,
             shacl_engine=shacl_engine,
+            profile=profile,
         )
     for path in rdf_files:
         sub = validate_rdf_file(
@@ -895,6 +913,7 @@ def validate_paths(
             snapshot_severity=severity,
             checks=checks,
             shacl_engine=shacl_engine,
+            profile=profile,
         )
         report.merge(sub)
         count += len(set(sub.graph.subjects(RDF.type, None))) if sub.graph is not None else 0
@@ -923,6 +942,7 @@ def validate_records(
     snapshot_severity: str = "error",
     checks: Collection[str] = CHECKS,
     shacl_engine: str = "turbo",
+    profile: str = "curation",
 ) -> ValidationReport:
     """Run every check on curated records and return the report.
 
@@ -938,6 +958,7 @@ def validate_records(
     :param snapshot_severity: how to report ids missing from the import snapshot
     :param checks: the checks to run (``parse`` always runs)
     :param shacl_engine: the SHACL engine (:data:`SHACL_ENGINES`)
+    :param profile: the shapes profile (:data:`PROFILES`)
     :returns: the validation report
     """
     layout = layout or package_layout()
@@ -974,13 +995,25 @@ def validate_records(
     def shacl() -> None:
         locate = {model.converter.expand(r.id) or r.id: r for r in good if r.id}
         problems, results = check_shacl(
-            graph, model, layout, locate=locate, engine=shacl_engine, extra=[context_types]
+            graph,
+            model,
+            layout,
+            locate=locate,
+            engine=shacl_engine,
+            extra=[context_types],
+            shapes=load_shapes(layout, profile),
         )
         report.add("shacl", [p for p in problems if p.file != "<graph>"])
         report.shacl_results = results
 
     _graph_checks(
-        report, graph + context_graph, model, layout, checks, shacl if "shacl" in checks else None
+        report,
+        graph + context_graph,
+        model,
+        layout,
+        checks,
+        shacl if "shacl" in checks else None,
+        profile=profile,
     )
     report.sort()
     return report
@@ -993,18 +1026,33 @@ def _graph_checks(
     layout: Layout,
     checks: Collection[str],
     shacl: Callable[[], None] | None = None,
+    *,
+    name: str = "<graph>",
+    profile: str = "curation",
 ) -> None:
-    """Run SHACL and the release-level checks: OWL consistency, then the QC queries.
+    """Run SHACL and the release-level checks: OWL 2 DL and consistency, then the QC queries.
 
-    The reasoner (HermiT, a Java process) runs in a thread while SHACL runs in this one, so the
-    two use both cores; the report lists SHACL's problems before the reasoner's either way.
+    The OWL step (the OWL 2 DL profile of ontology + import snapshot + data, then HermiT, a Java
+    process) runs in a thread while SHACL runs in this one, so the two use both cores; the report
+    lists SHACL's problems before the OWL step's either way.
     """
     owl: Future[list[Problem]] | None = None
     pool = ThreadPoolExecutor(max_workers=1) if "owl" in checks else None
     if pool is not None:
+        from firesld.owldl import check_owl_dl
         from firesld.reason import check_owl
 
-        owl = pool.submit(check_owl, graph, model, layout)
+        def owl_step() -> list[Problem]:
+            found = check_owl_dl(
+                graph,
+                model,
+                [p for p in (layout.owl_ttl, layout.imports_ttl) if p.is_file()],
+                name=name,
+                foreign_severity="warning" if profile == "consumer" else "error",
+            )
+            return found + check_owl(graph, model, layout)
+
+        owl = pool.submit(owl_step)
     try:
         if shacl is not None:
             shacl()
@@ -1027,6 +1075,7 @@ def validate_rdf_file(
     snapshot_severity: str = "warning",
     checks: Collection[str] = CHECKS,
     shacl_engine: str = "turbo",
+    profile: str = "curation",
 ) -> ValidationReport:
     """Validate an RDF file (Turtle, N-Triples, JSON-LD, TriG, N-Quads) as a firesld graph.
 
@@ -1040,6 +1089,8 @@ def validate_rdf_file(
     :param snapshot_severity: how to report ids missing from the import snapshot
     :param checks: the checks to run
     :param shacl_engine: the SHACL engine (:data:`SHACL_ENGINES`)
+    :param profile: the shapes profile (:data:`PROFILES`): ``consumer`` for a graph merged with
+        other sources (their references to nodes firesld does not type are not dangling)
     :returns: the report
     """
     layout = layout or package_layout()
@@ -1063,15 +1114,34 @@ def validate_rdf_file(
             ),
         )
     if "references" in checks:
-        report.add("references", _graph_references(graph, nodes, model, name, layout))
+        report.add(
+            "references",
+            _graph_references(graph, nodes, model, name, layout, own_only=profile == "consumer"),
+        )
 
     def shacl() -> None:
         locate = {model.converter.expand(r.id) or r.id: r for r in nodes if r.id}
-        problems, results = check_shacl(graph, model, layout, locate=locate, engine=shacl_engine)
+        problems, results = check_shacl(
+            graph,
+            model,
+            layout,
+            locate=locate,
+            engine=shacl_engine,
+            shapes=load_shapes(layout, profile),
+        )
         report.add("shacl", problems)
         report.shacl_results = results
 
-    _graph_checks(report, graph, model, layout, checks, shacl if "shacl" in checks else None)
+    _graph_checks(
+        report,
+        graph,
+        model,
+        layout,
+        checks,
+        shacl if "shacl" in checks else None,
+        name=name,
+        profile=profile,
+    )
     report.sort()
     return report
 
@@ -1175,9 +1245,19 @@ def _graph_records(graph: Graph, model: Model, name: str) -> list[Record]:
 
 
 def _graph_references(
-    graph: Graph, nodes: Sequence[Record], model: Model, name: str, layout: Layout
+    graph: Graph,
+    nodes: Sequence[Record],
+    model: Model,
+    name: str,
+    layout: Layout,
+    *,
+    own_only: bool = False,
 ) -> list[Problem]:
-    """Find references to untyped nodes and nodes typed with two disjoint classes."""
+    """Find references to untyped nodes and nodes typed with two disjoint classes.
+
+    With ``own_only`` (a merged graph), only firesld's own properties must point to typed nodes:
+    a Biolink edge another source adds may point anywhere.
+    """
     from firesld.reason import disjoint_pairs
 
     problems = []
@@ -1186,6 +1266,8 @@ def _graph_references(
     for cls in model.classes.values():
         for slot_name, slot in cls["slots"].items():
             if slot["kind"] != "class" or slot["inlined"] or slot["identifier"]:
+                continue
+            if own_only and not str(slot["slot_uri"]).startswith(VOCAB_NS):
                 continue
             for s, o in graph.subject_objects(URIRef(slot["slot_uri"])):
                 if isinstance(o, URIRef) and str(o) not in typed:
