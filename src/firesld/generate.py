@@ -31,6 +31,9 @@ from firesld.errors import GenerationError, MissingExtraError, SchemaError
 from firesld.rdfio import canonical_turtle, write_atomic
 from firesld.version import RELEASE_DATE, VERSION
 
+#: The W3C Web Annotation vocabulary, whose properties the text anchors of claims use.
+OA_NS = "http://www.w3.org/ns/oa#"
+
 __all__ = [
     "check_generated",
     "complete_pydantic",
@@ -267,6 +270,8 @@ def complete_ontology(graph: Graph, view: Any, model: dict[str, Any]) -> Graph:
     ontology = URIRef(ONTOLOGY_IRI)
     for s, p, o in graph:
         if isinstance(s, URIRef) and not str(s).startswith(VOCAB_NS):
+            if str(s).startswith(OA_NS) and p == RDF.type:
+                out.add((s, p, o))  # declare the W3C Web Annotation properties firesld uses
             continue
         if p == OWL.unionOf and _is_foreign_enum(graph, s):
             continue
@@ -290,7 +295,7 @@ def complete_ontology(graph: Graph, view: Any, model: dict[str, Any]) -> Graph:
     for p, o in header:
         out.add((ontology, p, o))
     for s in set(out.subjects()):
-        if isinstance(s, URIRef) and s != ontology and (s, RDF.type, None) in out:
+        if isinstance(s, URIRef) and str(s).startswith(VOCAB_NS) and (s, RDF.type, None) in out:
             out.add((s, RDFS.isDefinedBy, ontology))
     _add_disjointness(out, view, model)
     return out
