@@ -27,6 +27,8 @@ Usage::
 
     python scripts/ground_mentions.py              # the package's claims
     python scripts/ground_mentions.py --check      # change nothing; exit 1 if a mention is missing
+    python scripts/ground_mentions.py --refresh    # also redo mentions a changed subject/object
+                                                   # or quote left stale (never those with a reason)
     python scripts/ground_mentions.py my-claims.yaml --data data   # names from the package too
 """
 
@@ -43,7 +45,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from firesld.constants import Layout  # noqa: E402
 from firesld.data import Record, read_records  # noqa: E402
-from firesld.mentions import MENTION_SLOTS, entity_names, ground  # noqa: E402
+from firesld.mentions import MENTION_SLOTS, entity_names, ground, is_name, locate  # noqa: E402
 from firesld.model import load_model  # noqa: E402
 
 
@@ -58,48 +60,94 @@ def yaml_scalar(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def plan(claims: list[Record], names: dict[str, list[str]]) -> tuple[list[tuple], list[str]]:
-    """Work out the lines to insert and the claims that cannot be grounded.
+def plan(
+    claims: list[Record], names: dict[str, list[str]], *, refresh: bool = False
+) -> tuple[list[tuple[str, int, str, str, str]], list[str]]:
+    """Work out the edits and the claims that cannot be grounded.
 
-    :returns: (file, line after which to insert, indent, slot, mention) tuples, and messages
+    :param claims: the claims
+    :param names: each entity's names
+    :param refresh: also redo a mention without a reason that is no longer in the quote or no
+        longer a name of its entity (its subject or object was changed), or whose end is gone
+    :returns: (file, line, operation, slot, mention) edits, where the operation is ``insert``
+        (below the line), ``replace`` or ``delete`` (the line), and messages
     """
-    inserts: list[tuple] = []
+    edits: list[tuple[str, int, str, str, str]] = []
     leftovers: list[str] = []
     for claim in claims:
         quote = claim.values.get("supporting_text_zh")
         quote = quote[0] if isinstance(quote, list) and quote else quote
+        if not isinstance(quote, str):
+            continue
         for end, (slot, reason) in MENTION_SLOTS.items():
             entity = claim.values.get(end)
-            done = claim.values.get(slot) or claim.values.get(reason)
-            if not isinstance(entity, str) or done or not isinstance(quote, str):
+            mention = claim.values.get(slot)
+            if claim.values.get(reason):
+                continue
+            if mention:
+                if not refresh or not isinstance(mention, str):
+                    continue
+                valid = isinstance(entity, str) and locate(quote, mention) is not None
+                if valid and is_name(mention, names.get(str(entity), [])):
+                    continue
+                line = claim.line_of(slot)
+                if not isinstance(entity, str):
+                    edits.append((claim.file, line, "delete", slot, mention))
+                    continue
+            elif not isinstance(entity, str):
                 continue
             found = ground(quote, names.get(entity, []))
             if found is None:
+                if mention:
+                    edits.append((claim.file, claim.line_of(slot), "delete", slot, mention))
                 shown = ", ".join(sorted(set(names.get(entity, [])))) or "no entity record"
                 leftovers.append(
                     f"{claim.file}:{claim.line_of(end)}: {claim.id} {slot}: no name of {entity} "
                     f"({shown}) is in the quote {quote!r}"
                 )
-                continue
-            inserts.append((claim.file, claim.line_of(end), slot, found))
-    return inserts, leftovers
+            elif mention:
+                edits.append((claim.file, claim.line_of(slot), "replace", slot, found))
+            else:
+                edits.append((claim.file, claim.line_of(end), "insert", slot, found))
+    return edits, leftovers
 
 
-def apply(inserts: list[tuple]) -> list[str]:
-    """Insert the mention lines into their files, keeping every other byte; return files changed."""
-    by_file: dict[str, list[tuple]] = {}
-    for item in inserts:
+def _one_line(lines: list[str], line: int, slot: str) -> bool:
+    """Tell whether ``slot: value`` is all on the given line (1-based), so it can be replaced."""
+    key_line = lines[line - 1]
+    try:
+        value = yaml.safe_load(key_line.strip())
+    except yaml.YAMLError:
+        return False
+    after = lines[line] if line < len(lines) else ""
+    indent = len(key_line) - len(key_line.lstrip(" "))
+    continued = bool(after.strip()) and len(after) - len(after.lstrip(" ")) > indent
+    return isinstance(value, dict) and list(value) == [slot] and not continued
+
+
+def apply(edits: list[tuple[str, int, str, str, str]]) -> list[str]:
+    """Make the edits in their files, keeping every other byte; return the files changed."""
+    by_file: dict[str, list[tuple[str, int, str, str, str]]] = {}
+    for item in edits:
         by_file.setdefault(item[0], []).append(item)
     changed = []
     for name, items in sorted(by_file.items()):
         path = Path(name)
         lines = path.read_bytes().decode("utf-8").splitlines(keepends=True)
-        for _, line, slot, mention in sorted(items, key=lambda i: i[1], reverse=True):
+        for _, line, operation, slot, mention in sorted(items, key=lambda i: i[1], reverse=True):
             key_line = lines[line - 1]
-            indent = key_line[: len(key_line) - len(key_line.lstrip(" -"))]
-            indent = " " * len(indent)
+            indent = " " * (len(key_line) - len(key_line.lstrip(" -")))
             newline = "\r\n" if key_line.endswith("\r\n") else "\n"
-            lines.insert(line, f"{indent}{slot}: {yaml_scalar(mention)}{newline}")
+            text = f"{indent}{slot}: {yaml_scalar(mention)}{newline}"
+            if operation == "insert":
+                lines.insert(line, text)
+                continue
+            if not _one_line(lines, line, slot):
+                raise SystemExit(f"{name}:{line}: {slot} is not a one-line value; edit it by hand")
+            if operation == "replace":
+                lines[line - 1] = text
+            else:
+                del lines[line - 1]
         tmp = path.with_name(path.name + ".tmp")
         tmp.write_bytes("".join(lines).encode("utf-8"))
         tmp.replace(path)
@@ -113,6 +161,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path, help="claim files (default: data/claims)")
     parser.add_argument("--data", type=Path, default=ROOT / "data", help="the entity records")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if needed")
+    parser.add_argument(
+        "--refresh",
+        action="store_true",
+        help="also redo mentions (without a reason) that no longer name their entity in the quote",
+    )
     args = parser.parse_args(argv)
     model = load_model(Layout(ROOT))
     entity_files = sorted(args.data.rglob("*.yaml"))
@@ -124,19 +177,19 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     chosen = {str(f) for f in files}
     claims = [r for r in records if r.class_name == "Claim" and r.file in chosen]
-    inserts, leftovers = plan(claims, entity_names(records))
+    edits, leftovers = plan(claims, entity_names(records), refresh=args.refresh)
     if args.check:
-        for file, line, slot, mention in inserts:
-            print(f"{file}:{line}: would add {slot}: {mention}")
+        for file, line, operation, slot, mention in edits:
+            print(f"{file}:{line}: would {operation} {slot}: {mention}")
     else:
-        for name in apply(inserts):
+        for name in apply(edits):
             print(f"wrote {name}")
-        print(f"{len(inserts)} mention(s) added")
+        print(f"{len(edits)} mention(s) added or redone")
     for message in leftovers:
         print(message)
     if leftovers:
         print(f"{len(leftovers)} mention(s) could not be grounded (see the script's docstring)")
-    return 1 if leftovers or (args.check and inserts) else 0
+    return 1 if leftovers or (args.check and edits) else 0
 
 
 if __name__ == "__main__":

@@ -314,10 +314,10 @@ def test_the_filler_adds_mentions_and_keeps_every_other_byte(tmp_path: Path) -> 
     assert first.returncode == 1, first.stderr
     assert path.read_text(encoding="utf-8") == _GROUNDED
     assert "firesld.claim:x-91 object_mention: no name of MONDO:0015584" in first.stdout
-    assert "x-90" not in first.stdout.split("mention(s) added")[1]
+    assert "x-90" not in first.stdout.split("mention(s) added or redone")[1]
     second = _fill(str(path), "--data", str(LAYOUT.data_dir))
     assert path.read_text(encoding="utf-8") == _GROUNDED
-    assert "0 mention(s) added" in second.stdout
+    assert "0 mention(s) added or redone" in second.stdout
 
 
 def test_the_filler_has_nothing_left_to_do_on_the_curated_data(tmp_path: Path) -> None:
@@ -326,4 +326,37 @@ def test_the_filler_has_nothing_left_to_do_on_the_curated_data(tmp_path: Path) -
     shutil.copytree(LAYOUT.data_dir, data)
     result = _fill("--check", "--data", str(data))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "would add" not in result.stdout
+    assert "would " not in result.stdout
+
+
+_STALE = """\
+claims:
+  - id: firesld.claim:x-92
+    subject: DRUGBANK:DB06168
+    subject_mention: 阿那白滞素
+    predicate: related_to
+    value_text: a follow-on substitute
+    object_mention: FIRES
+    evidence_type: traceable_author_statement
+    knowledge_level: knowledge_assertion
+    agent_type: manual_agent
+    certainty: asserted
+    supporting_text_zh: 目前，研究发现对于FIRES有较好治疗作用是阿那白滞素，卡那单抗可作为阿那白滞素的后续替代治疗
+    supporting_text_en: Canakinumab can serve as a follow-on substitute for anakinra.
+    translation_source: curator_translation
+    section: "2.1"
+"""
+
+
+def test_the_filler_refreshes_mentions_left_stale_by_an_edit(tmp_path: Path) -> None:
+    """The subject became canakinumab and the object went: --refresh redoes both, only then."""
+    path = tmp_path / "stale.yaml"
+    path.write_text(_STALE, encoding="utf-8")
+    plain = _fill(str(path), "--data", str(LAYOUT.data_dir))
+    assert plain.returncode == 0, plain.stdout + plain.stderr
+    assert path.read_text(encoding="utf-8") == _STALE
+    refreshed = _fill(str(path), "--data", str(LAYOUT.data_dir), "--refresh")
+    assert refreshed.returncode == 0, refreshed.stdout + refreshed.stderr
+    assert path.read_text(encoding="utf-8") == _STALE.replace(
+        "subject_mention: 阿那白滞素", "subject_mention: 卡那单抗"
+    ).replace("    object_mention: FIRES\n", "")
