@@ -83,6 +83,13 @@ PROVENANCE_SLOTS = (
     "study",
     "in_tension_with",
     "curator_note",
+    "subject_mention",
+    "object_mention",
+    "subject_mention_reason",
+    "object_mention_reason",
+    "quote_anchor",
+    "subject_mention_anchor",
+    "object_mention_anchor",
 )
 
 Term = Any
@@ -505,7 +512,14 @@ def test_provenance_carries_text_evidence_location_and_sources(
     for local, record in yaml_claims.items():
         _, _, a, p, _ = _graphs_of(local)
         provenance = by_graph[p]
-        assert {s for s, _, _ in provenance} == {nn(a)}, local
+        anchors = {
+            nn(f"{CLAIM}{local}/{slot}{part}")
+            for slot in ("quote_anchor", "subject_mention_anchor", "object_mention_anchor")
+            for part in ("", "/text_quote", "/text_position")
+        }
+        # about the assertion graph, and where the review says it (the claim's text anchors)
+        assert {s for s, _, _ in provenance} - {nn(a)} <= anchors, local
+        assert nn(f"{CLAIM}{local}/quote_anchor") in {s for s, _, _ in provenance}, local
         expected = {
             (nn(a), nn(PROV + "wasDerivedFrom"), nn(CLAIM + local)),
             (nn(a), nn(PROV + "wasDerivedFrom"), nn(REVIEW)),
@@ -544,7 +558,22 @@ def test_hedged_claim_provenance_is_complete(
     """abstract-10: the whole provenance graph, hand-derived from its YAML record."""
     record = yaml_claims["abstract-10"]
     a = nn(_graphs_of("abstract-10")[2])
-    assert by_graph[_graphs_of("abstract-10")[3]] == {
+    provenance = by_graph[_graphs_of("abstract-10")[3]]
+    anchors = {
+        slot: nn(CLAIM + "abstract-10/" + slot)
+        for slot in ("quote_anchor", "subject_mention_anchor", "object_mention_anchor")
+    }
+    exact = nn("http://www.w3.org/ns/oa#exact")
+    # where the review names FIRES and 神经源性炎症 (one line of its Chinese abstract)
+    assert {(s.value, o) for s, p, o in provenance if p == exact} == {
+        (anchors["quote_anchor"].value + "/text_quote", ox.Literal(record["supporting_text_zh"])),
+        (anchors["subject_mention_anchor"].value + "/text_quote", ox.Literal("FIRES")),
+        (anchors["object_mention_anchor"].value + "/text_quote", ox.Literal("神经源性炎症")),
+    }
+    assert {t for t in provenance if t[0] == a} == {
+        (a, nn(V + "subject_mention"), ox.Literal("FIRES")),
+        (a, nn(V + "object_mention"), ox.Literal("神经源性炎症")),
+        *((a, nn(V + slot), node) for slot, node in anchors.items()),
         (a, nn(PROV + "wasDerivedFrom"), nn(CLAIM + "abstract-10")),
         (a, nn(PROV + "wasDerivedFrom"), nn(REVIEW)),
         (a, nn(V + "stated_in"), nn(REVIEW)),

@@ -555,7 +555,8 @@ def test_replace_stages_then_swaps_in_one_update(oxigraph: Oxigraph) -> None:
     assert invoke(["load", "--endpoint", oxigraph.url("/store")]).exit_code == 0
     oxigraph.update(f'INSERT DATA {{ GRAPH <{GRAPH}> {{ <urn:x:s> <urn:x:p> "old" }} }}')
     with FaultProxy(oxigraph.port) as proxy:
-        result = invoke(load_args(proxy.url("/store"), "--replace"))
+        # the MOVE of the whole release may take more than the 1 s of load_args on a busy machine
+        result = invoke([*load_args(proxy.url("/store"), "--replace"), "--timeout", "20"])
     assert result.exit_code == 0, result.output
     assert f"(replaced {RELEASE_TRIPLES + 1})" in result.stdout
     puts = [path for method, path in proxy.requests if method == "PUT"]

@@ -161,7 +161,7 @@ def get_release_graphs(
 
     - ``…/graph/ontology``: the OWL ontology generated from the schema;
     - ``…/graph/data``: the curated entity records;
-    - ``…/graph/claims``: the claim nodes, their quantities, and the direct
+    - ``…/graph/claims``: the claim nodes, their quantities and text anchors, and the direct
       ``subject predicate object`` edges of asserted, non-negated claims;
     - ``…/graph/imports``: the import snapshot (authority labels of the external terms), minus the
       triples another graph already has.
@@ -177,6 +177,8 @@ def get_release_graphs(
     imports = _parse(layout.imports_ttl) if layout.imports_ttl.is_file() else Graph()
     claim_nodes = set(data.subjects(RDF.type, _FIRESLD.Claim))
     claim_nodes |= set(data.subjects(RDF.type, _FIRESLD.Quantity))
+    for anchor_class in ("TextAnchor", "TextQuoteSelector", "TextPositionSelector"):
+        claim_nodes |= set(data.subjects(RDF.type, _FIRESLD[anchor_class]))
     direct = _direct_edges(data)
     parts = {name: Graph() for name in GRAPH_NAMES}
     for triple in ontology:

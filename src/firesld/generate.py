@@ -32,6 +32,9 @@ from firesld.errors import GenerationError, MissingExtraError, SchemaError
 from firesld.rdfio import canonical_turtle, replace_tree_atomic
 from firesld.version import RELEASE_DATE, VERSION
 
+#: The W3C Web Annotation vocabulary, whose properties the text anchors of claims use.
+OA_NS = "http://www.w3.org/ns/oa#"
+
 __all__ = [
     "check_generated",
     "complete_pydantic",
@@ -278,6 +281,8 @@ def complete_ontology(graph: Graph, view: Any, model: dict[str, Any]) -> Graph:
     ontology = URIRef(ONTOLOGY_IRI)
     for s, p, o in graph:
         if isinstance(s, URIRef) and not str(s).startswith(VOCAB_NS):
+            if str(s).startswith(OA_NS) and p == RDF.type:
+                out.add((s, p, o))  # declare the W3C Web Annotation properties firesld uses
             continue
         if p == OWL.unionOf and _is_foreign_enum(graph, s):
             continue
@@ -304,7 +309,7 @@ def complete_ontology(graph: Graph, view: Any, model: dict[str, Any]) -> Graph:
     for p, o in header:
         out.add((ontology, p, o))
     for s in set(out.subjects()):
-        if isinstance(s, URIRef) and s != ontology and (s, RDF.type, None) in out:
+        if isinstance(s, URIRef) and str(s).startswith(VOCAB_NS) and (s, RDF.type, None) in out:
             out.add((s, RDFS.isDefinedBy, ontology))
     _add_disjointness(out, view, model)
     _make_owl2_dl(out, view, model)
@@ -349,13 +354,20 @@ def _make_owl2_dl(graph: Graph, view: Any, model: dict[str, Any]) -> None:
     annotation_props: set[URIRef] = {SKOS.definition, SKOS.inScheme, SKOS.exactMatch}
     identifiers: set[URIRef] = set()
     classes: set[URIRef] = set()
+    # properties the graph already declares data or object properties (the Web Annotation ones)
+    typed = {
+        s
+        for kind in (OWL.DatatypeProperty, OWL.ObjectProperty)
+        for s in graph.subjects(RDF.type, kind)
+        if isinstance(s, URIRef)
+    }
     for cls in model["classes"].values():
         classes.update(URIRef(m) for m in cls["mappings"])
         for slot in cls["slots"].values():
             uri = URIRef(slot["slot_uri"])
             if slot["identifier"]:
                 identifiers.add(uri)
-            elif str(uri).startswith(VOCAB_NS):
+            elif str(uri).startswith(VOCAB_NS) or uri in typed:
                 continue
             elif slot["kind"] == "class" and not slot["inlined"]:
                 object_props.add(uri)
@@ -392,7 +404,7 @@ def _make_owl2_dl(graph: Graph, view: Any, model: dict[str, Any]) -> None:
                 annotation_props.add(p)
     for prop in sorted(object_props):
         graph.add((prop, RDF.type, OWL.ObjectProperty))
-    for prop in sorted(annotation_props - object_props):
+    for prop in sorted(annotation_props - object_props - typed):
         if not _is_builtin_annotation(prop):
             graph.add((prop, RDF.type, OWL.AnnotationProperty))
     for cls_iri in sorted(classes):

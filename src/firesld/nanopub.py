@@ -219,6 +219,9 @@ def _nanopub(union: Graph, claim: URIRef) -> dict[URIRef, Graph]:
             provenance_graph.add((assertion, PROV.wasDerivedFrom, o))
         if p not in CONTENT:
             provenance_graph.add((assertion, p, o))
+            if (o, RDF.type, _FIRESLD.TextAnchor) in union:
+                for triple in _anchor_triples(union, o):
+                    provenance_graph.add(triple)
 
     pubinfo_graph = Graph()
     # midnight UTC of the release date, written as given (rdflib would write +00:00 for Z)
@@ -253,6 +256,14 @@ def _claim_node(
         triples.append((claim, p, o))
         if p != RDF.type and (o, RDF.type, _FIRESLD.Quantity) in union:
             triples.extend((o, p2, o2) for p2, o2 in union.predicate_objects(o))
+    return triples
+
+
+def _anchor_triples(union: Graph, anchor: Any) -> list[_Triple]:
+    """Return the triples of a text anchor and of its selectors (where the review says it)."""
+    triples = [(anchor, p, o) for p, o in union.predicate_objects(anchor)]
+    for selector in union.objects(anchor, URIRef("http://www.w3.org/ns/oa#hasSelector")):
+        triples.extend((selector, p, o) for p, o in union.predicate_objects(selector))
     return triples
 
 

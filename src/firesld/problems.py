@@ -8,7 +8,7 @@ from typing import Any
 __all__ = ["CHECKS", "Problem"]
 
 #: The validation steps, in the order they run.
-CHECKS = ("parse", "schema", "identifiers", "references", "shacl", "owl", "qc")
+CHECKS = ("parse", "schema", "identifiers", "references", "mentions", "shacl", "owl", "qc")
 
 
 @dataclass(frozen=True, order=True)

@@ -36,7 +36,9 @@ __all__ = [
 ]
 
 #: Schema classes whose instances are not entity records.
-NOT_ENTITY_CLASSES = frozenset({"Claim", "Quantity"})
+NOT_ENTITY_CLASSES = frozenset(
+    {"Claim", "Quantity", "TextAnchor", "TextSelector", "TextQuoteSelector", "TextPositionSelector"}
+)
 
 
 def compact(model: Model, iri: str) -> str:
@@ -88,7 +90,13 @@ def _python_value(model: Model, graph: Graph, term: Any, slot: dict[str, Any]) -
         names = {iri: name for name, iri in model.enums[slot["range"]]["values"].items()}
         return names.get(str(term), str(term))
     if kind == "class" and slot["inlined"]:
-        return _node_values(model, graph, term, slot["range"])
+        name = _most_specific(model, graph, term, slot["range"])
+        values = _node_values(model, graph, term, name)
+        if name == slot["range"]:
+            return values
+        from firesld.datamodel import firesld_pydantic
+
+        return getattr(firesld_pydantic, name)(**values)  # a subclass: pydantic would not pick it
     if isinstance(term, URIRef):
         return compact(model, str(term))
     datatype = slot["datatype"]
@@ -99,6 +107,16 @@ def _python_value(model: Model, graph: Graph, term: Any, slot: dict[str, Any]) -
     if datatype == str(XSD.decimal):
         return Decimal(str(term))
     return str(term)
+
+
+def _most_specific(model: Model, graph: Graph, node: Any, class_name: str) -> str:
+    """Return the schema class of an inlined node: its typed subclass of the slot's range, if any."""
+    by_uri = {cls["class_uri"]: name for name, cls in model.classes.items()}
+    for cls_uri in sorted(graph.objects(node, RDF.type), key=str):
+        name = by_uri.get(str(cls_uri))
+        if name is not None and class_name in model.ancestors(name):
+            return name
+    return class_name
 
 
 def _sort_key(value: Any) -> tuple[float, str]:

@@ -23,6 +23,7 @@ from firesld.constants import VOCAB_NS, Layout, package_layout
 from firesld.data import Record, _as_list, build_graph, data_files, read_records
 from firesld.errors import ResourceError
 from firesld.identifiers import suggest_curie
+from firesld.mentions import anchor_graph, check_anchors, check_mentions
 from firesld.model import Model, load_model
 from firesld.problems import CHECKS, Problem
 from firesld.rdfio import RDF_SUFFIXES, to_oxigraph_triples
@@ -979,9 +980,12 @@ def validate_records(
         report.add("identifiers", id_problems)
     if "references" in checks:
         report.add("references", check_references(records, model, context=context))
+    if "mentions" in checks:
+        report.add("mentions", _mention_problems(records, context, layout, snapshot_severity))
     broken = {(p.file, p.record) for p in schema_problems + id_problems if p.severity == "error"}
     good = [r for r in records if (r.file, r.ref) not in broken]
     graph = build_graph(good, model)
+    graph += anchor_graph(good, model, layout)
     report.graph = graph
     referenced = {str(o) for o in graph.objects() if isinstance(o, URIRef)}
     context_types = _type_triples(
@@ -1017,6 +1021,16 @@ def validate_records(
     )
     report.sort()
     return report
+
+
+def _mention_problems(
+    records: Sequence[Record], context: Sequence[Record], layout: Layout, snapshot_severity: str
+) -> list[Problem]:
+    """Run the mention checks (:mod:`firesld.mentions`): strict for the package's own data."""
+    missing = "error" if snapshot_severity == "error" else "warning"
+    return check_mentions(records, context=context, missing=missing) + check_anchors(
+        records, layout
+    )
 
 
 def _graph_checks(

@@ -140,6 +140,8 @@ linkml_meta = LinkMLMeta({'default_prefix': 'firesld',
                                     'prefix_reference': 'https://w3id.org/firesld/study/'},
                   'linkml': {'prefix_prefix': 'linkml',
                              'prefix_reference': 'https://w3id.org/linkml/'},
+                  'oa': {'prefix_prefix': 'oa',
+                         'prefix_reference': 'http://www.w3.org/ns/oa#'},
                   'oboInOwl': {'prefix_prefix': 'oboInOwl',
                                'prefix_reference': 'http://www.geneontology.org/formats/oboInOwl#'},
                   'orphanet': {'prefix_prefix': 'orphanet',
@@ -3009,6 +3011,8 @@ class Publication(NamedThing):
     authors_text: Optional[str] = Field(default=None, description="""Authors as the review names them (\"Clarkson et al.\"), nothing more.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Publication']} })
     journal_column: Optional[str] = Field(default=None, description="""The journal column the review appeared in, as printed (儿科药物临床研究).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Publication']} })
     language: Optional[str] = Field(default=None, description="""The language of the publication (BCP 47).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Publication']} })
+    text_sha256: Optional[str] = Field(default=None, description="""The SHA-256 of the review's plain text that the text selectors count in (the review only). Set by the build; not written in the YAML.""", json_schema_extra = { "linkml_meta": {'annotations': {'derived': {'tag': 'derived', 'value': True}},
+         'domain_of': ['Publication']} })
     id: str = Field(default=..., description="""The record's identifier as a CURIE: the authority's id (HGNC:5992, MONDO:0015584 ...) or a firesld IRI where no authority has the thing. Expanded with the schema's prefixes.""", json_schema_extra = { "linkml_meta": {'domain_of': ['NamedThing', 'Claim']} })
     label: list[str] = Field(default=..., description="""The authority's own English label (a firesld label where there is no authority). One value: the slot shares rdfs:label with label_zh, so the one-label-per-language rule is the hand-written shape's sh:uniqueLang.""", json_schema_extra = { "linkml_meta": {'annotations': {'language': {'tag': 'language', 'value': 'en'}},
          'domain_of': ['NamedThing'],
@@ -3137,6 +3141,19 @@ class Publication(NamedThing):
          'domain_of': ['NamedThing'],
          'slot_uri': 'firesld:prevents_complex_formation'} })
 
+    @field_validator('text_sha256')
+    def pattern_text_sha256(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{64}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid text_sha256 format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid text_sha256 format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('id')
     def pattern_id(cls, v):
         pattern=re.compile(r"^[A-Za-z][A-Za-z0-9_.]*:[^\s:]+$")
@@ -3202,6 +3219,16 @@ class Claim(ConfiguredBaseModel):
          'domain_of': ['Claim']} })
     in_tension_with: Optional[list[str]] = Field(default=None, description="""Claims of the review that this claim is in tension with.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
     curator_note: Optional[str] = Field(default=None, description="""A curator's remark on how the claim was read.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
+    subject_mention: Optional[str] = Field(default=None, description="""Where the Chinese quote names the subject: a verbatim substring of supporting_text_zh that is one of the subject's labels, synonyms or abbreviations (zh or en), unless subject_mention_reason declares it an alias.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
+    object_mention: Optional[str] = Field(default=None, description="""Where the Chinese quote names the object (as subject_mention; only with an object).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
+    subject_mention_reason: Optional[str] = Field(default=None, description="""Why subject_mention names the subject although it is none of its labels, synonyms or abbreviations (an alias: a pronoun such as 其, a class word, a description); or, with no subject_mention, why the quote does not name the subject (a Table 1 cell, whose drug is the column heading; a subject the sentence leaves implicit).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
+    object_mention_reason: Optional[str] = Field(default=None, description="""As subject_mention_reason, for the object.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
+    quote_anchor: Optional[TextAnchor] = Field(default=None, description="""Where supporting_text_zh is in the review text. Set by the build; not written in the YAML.""", json_schema_extra = { "linkml_meta": {'annotations': {'derived': {'tag': 'derived', 'value': True}},
+         'domain_of': ['Claim']} })
+    subject_mention_anchor: Optional[TextAnchor] = Field(default=None, description="""Where subject_mention is in the review text. Set by the build.""", json_schema_extra = { "linkml_meta": {'annotations': {'derived': {'tag': 'derived', 'value': True}},
+         'domain_of': ['Claim']} })
+    object_mention_anchor: Optional[TextAnchor] = Field(default=None, description="""Where object_mention is in the review text. Set by the build.""", json_schema_extra = { "linkml_meta": {'annotations': {'derived': {'tag': 'derived', 'value': True}},
+         'domain_of': ['Claim']} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -3256,6 +3283,49 @@ class Claim(ConfiguredBaseModel):
         return v
 
 
+class TextAnchor(ConfiguredBaseModel):
+    """
+    A span of the review's text (a W3C Web Annotation specific resource): the review as source, found by a quote selector and a position selector that select the same characters.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'exact_mappings': ['oa:SpecificResource'],
+         'from_schema': 'https://w3id.org/firesld/firesld'})
+
+    has_source: str = Field(default=..., description="""The review.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TextAnchor'], 'slot_uri': 'oa:hasSource'} })
+    has_selector: list[TextSelector] = Field(default=..., description="""A text quote selector and a text position selector.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TextAnchor'], 'slot_uri': 'oa:hasSelector'} })
+
+
+class TextSelector(ConfiguredBaseModel):
+    """
+    A selector of the review's plain text (UTF-8, SHA-256 text_sha256 of the review), counted in Unicode code points from 0, on the text as it is (line breaks and spaces of the PDF extraction included). The curated quotes omit that whitespace; scripts/anchor_review.py maps them.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'abstract': True, 'from_schema': 'https://w3id.org/firesld/firesld'})
+
+    pass
+
+
+class TextQuoteSelector(TextSelector):
+    """
+    Selects a span of the review's text by its exact text and the text around it.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'exact_mappings': ['oa:TextQuoteSelector'],
+         'from_schema': 'https://w3id.org/firesld/firesld'})
+
+    exact: str = Field(default=..., description="""The selected text, as in the review text.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TextQuoteSelector'], 'slot_uri': 'oa:exact'} })
+    prefix: Optional[str] = Field(default=None, description="""Up to 32 characters of the review text before it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TextQuoteSelector'], 'slot_uri': 'oa:prefix'} })
+    suffix: Optional[str] = Field(default=None, description="""Up to 32 characters of the review text after it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TextQuoteSelector'], 'slot_uri': 'oa:suffix'} })
+
+
+class TextPositionSelector(TextSelector):
+    """
+    Selects a span of the review's text by its start and end positions.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'exact_mappings': ['oa:TextPositionSelector'],
+         'from_schema': 'https://w3id.org/firesld/firesld'})
+
+    start: int = Field(default=..., description="""The position of the first selected character.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['TextPositionSelector'], 'slot_uri': 'oa:start'} })
+    end: int = Field(default=..., description="""The position after the last selected character.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['TextPositionSelector'], 'slot_uri': 'oa:end'} })
+
+
 class Quantity(ConfiguredBaseModel):
     """
     A number or a range with a UCUM unit: a value, or a minimum and/or maximum each inclusive or exclusive, possibly approximate (\"about 82%\").
@@ -3295,4 +3365,8 @@ Treatment.model_rebuild()
 Study.model_rebuild()
 Publication.model_rebuild()
 Claim.model_rebuild()
+TextAnchor.model_rebuild()
+TextSelector.model_rebuild()
+TextQuoteSelector.model_rebuild()
+TextPositionSelector.model_rebuild()
 Quantity.model_rebuild()
