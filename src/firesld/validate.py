@@ -26,6 +26,7 @@ from firesld.identifiers import suggest_curie
 from firesld.mentions import anchor_graph, check_anchors, check_mentions
 from firesld.model import Model, load_model
 from firesld.problems import CHECKS, Problem
+from firesld.records import NOT_ENTITY_CLASSES
 from firesld.rdfio import RDF_SUFFIXES, to_oxigraph_triples
 
 __all__ = [
@@ -1245,7 +1246,8 @@ def _graph_records(graph: Graph, model: Model, name: str) -> list[Record]:
     out = []
     for node, cls in sorted(graph.subject_objects(RDF.type), key=lambda t: (str(t[0]), str(t[1]))):
         class_name = by_uri.get(str(cls))
-        if class_name is None or class_name in ("Quantity",):
+        if class_name is None or (class_name != "Claim" and class_name in NOT_ENTITY_CLASSES):
+            # a claim's inlined parts (quantities, text anchors) are named after the claim
             continue
         curie = model.converter.compress(str(node)) or str(node)
         label = [
