@@ -7,6 +7,7 @@ are unchanged since the last one does nothing, and is answered before anything h
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ class BuildResult:
     counts: dict[str, int] = field(default_factory=dict)
     cached: bool = False
     warnings: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def find_checkout(root: Path | None = None) -> Layout:
@@ -55,18 +57,24 @@ def find_checkout(root: Path | None = None) -> Layout:
     return layout
 
 
-def _files(*roots: Path, pattern: str = "*") -> list[Path]:
-    """Return the files under folders (or the files themselves), sorted."""
+def _files(*roots: Path) -> list[Path]:
+    """Return every path under folders (or the files themselves), sorted.
+
+    Not only regular files: folders, symlinks (not followed) and special files are listed too,
+    so that the cache key changes when any of them appears (a folder named ``x.yaml`` in
+    ``data/`` makes the build fail, and must not be answered from the cache).
+    """
     out: list[Path] = []
     for root in roots:
-        if root.is_file():
-            out.append(root)
-        elif root.is_dir():
-            out.extend(
-                p
-                for p in root.rglob(pattern)
-                if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
-            )
+        if root.is_symlink() or not root.is_dir():
+            if root.exists() or root.is_symlink():
+                out.append(root)
+            continue
+        for folder, dirs, files in os.walk(root):
+            dirs[:] = [d for d in dirs if d != "__pycache__"]
+            base = Path(folder)
+            out.extend(base / d for d in dirs)
+            out.extend(base / f for f in files if not f.endswith(".pyc"))
     return sorted(out)
 
 
@@ -95,8 +103,9 @@ def run_build(
     """Generate the schema artefacts, validate the curated data and write the release.
 
     Validation runs before anything under ``exports/`` is written; the exports are written into a
-    temporary folder and moved into place only when every step passed, so a failing build leaves
-    the previous release byte-identical; the ontology, shapes, context and model it generated
+    sibling folder that replaces ``exports/`` in one switch only when every step passed
+    (:mod:`firesld.release_dir`), so a failing or killed build leaves the previous release
+    byte-identical and readers never see a mix; one build at a time holds the checkout's lock; the ontology, shapes, context and model it generated
     are then put back as they were too (a failure while writing is rolled back the same way:
     :func:`firesld.rdfio.replace_tree_atomic`). Every file written has mode ``0644``. A step
     whose inputs and outputs are unchanged since the last build is skipped (``force`` redoes
@@ -111,6 +120,32 @@ def run_build(
     :returns: what was done
     :raises DataError: when the curated data does not conform (nothing is exported)
     """
+    from firesld.release_dir import checkout_lock, recover
+
+    with checkout_lock(layout.root):
+        notes = recover(layout.root)
+        result = _run_build_locked(
+            layout,
+            generate=generate,
+            force=force,
+            checks=checks,
+            snapshot=snapshot,
+            shacl_engine=shacl_engine,
+        )
+    result.notes = notes + result.notes
+    return result
+
+
+def _run_build_locked(
+    layout: Layout,
+    *,
+    generate: bool,
+    force: bool,
+    checks: Collection[str],
+    snapshot: bool,
+    shacl_engine: str,
+) -> BuildResult:
+    """Run the build with the checkout's lock held."""
     root = layout.root
     stamp = {} if force else read_stamp(root)
     generated: list[Path] = []
@@ -190,7 +225,7 @@ def _build_release(
     from firesld.export import get_release_graphs, serialize_release
     from firesld.model import load_model
     from firesld.queries import list_queries
-    from firesld.rdfio import replace_tree_atomic
+    from firesld.release_dir import publish_release
     from firesld.validate import validate_records
 
     model = load_model(layout)
@@ -223,7 +258,7 @@ def _build_release(
             changed[name] = content
             result.written.append(path)
     if changed:
-        replace_tree_atomic(layout.exports_dir, changed)
+        publish_release(layout.exports_dir, changed)
     result.counts = {
         "triples": sum(len(g) for g in graphs.values()),
         "records": len(records),

@@ -203,7 +203,10 @@ def generate(root: Path | None, check: bool) -> None:
                 sys.exit(1)
             click.echo(f"{len(artifacts)} generated files match the schema")
             return
-        written = write_generated(layout, artifacts)
+        from firesld.release_dir import checkout_lock
+
+        with checkout_lock(layout.root):
+            written = write_generated(layout, artifacts)
     except FiresldError as err:
         _fail(err)
     for path in written:
@@ -255,6 +258,8 @@ def build(
         sys.exit(err.exit_code)
     except FiresldError as err:
         _fail(err)
+    for note in result.notes:
+        click.echo(f"firesld: {note}", err=True)
     for path in result.generated:
         click.echo(f"generated {path.relative_to(layout.root)}")
     for path in result.written:

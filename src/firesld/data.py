@@ -62,8 +62,8 @@ class _LineLoader(_SafeLoader):  # type: ignore[valid-type,misc]
         mapping.line = node.start_mark.line + 1
         mapping.key_lines = {}
         for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if not isinstance(key, str | int | float | bool | type(None)):
+            key: Any = self.construct_object(key_node, deep=True)
+            if isinstance(key, list | dict | set | tuple):
                 raise yaml.constructor.ConstructorError(
                     None, None, "a key must be a plain value", key_node.start_mark
                 )
@@ -170,7 +170,11 @@ def _display(path: Path, root: Path | None) -> str:
     if root is not None:
         try:
             return str(Path(path).resolve().relative_to(root.resolve()))
-        except (ValueError, RuntimeError, OSError):  # not below root, or a symlink loop
+        except (RuntimeError, OSError):  # a symlink loop: name the link itself
+            absolute, base = os.path.abspath(path), os.path.abspath(root)
+            if absolute.startswith(base + os.sep):
+                return os.path.relpath(absolute, base)
+        except ValueError:  # not below root
             pass
     return str(path)
 

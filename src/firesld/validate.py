@@ -133,7 +133,10 @@ def check_schema(records: Iterable[Record], model: Model) -> list[Problem]:
         cls = model.classes[record.class_name]
         problems.extend(_check_values(record, record.values, cls, model, prefix=""))
         if len(problems) > limit:  # the report keeps ``limit`` and says more were found
-            break
+            return problems
+    from firesld.quantities import check_quantities
+
+    problems.extend(check_quantities(records, model))
     return problems
 
 
@@ -899,7 +902,10 @@ def validate_paths(
     own = data_files(layout)
     for path in paths:
         if not Path(path).exists():
-            raise ResourceError(f"{path}: no such file")
+            why = (
+                "a broken symlink or a symlink loop" if Path(path).is_symlink() else "no such file"
+            )
+            raise ResourceError(f"{path}: {why}")
     files = _expand(paths) if paths else own
     rdf_files = [f for f in files if f.suffix.lower() in RDF_SUFFIXES]
     yaml_files = [f for f in files if f not in rdf_files]
