@@ -778,12 +778,22 @@ _COMPONENT_MESSAGES: dict[str, tuple[URIRef | None, str]] = {
 }
 
 
+_DECIMAL_TAIL = re.compile(r"\b(\d+\.)(\d*0)\b")
+
+
 def _shacl_message(results: Graph, shapes: Graph, result: Any, component: str, model: Model) -> str:
     """Return the message of one result, the same whichever engine reported it."""
     shape = results.value(result, SH.sourceShape)
     own = shapes.value(shape, SH.message) if shape is not None else None
+    constraint = results.value(result, SH.sourceConstraint)
+    if own is None and constraint is not None:  # a SPARQL constraint's own message
+        own = shapes.value(constraint, SH.message) or results.value(constraint, SH.message)
     if own is not None:
-        return str(results.value(result, SH.resultMessage) or own)
+        text = str(results.value(result, SH.resultMessage) or own)
+        if "{?" in str(own):  # a template: show decimals canonically, as pyshacl-turbo does
+            text = _DECIMAL_TAIL.sub(lambda m: m.group(1) + (m.group(2).rstrip("0") or ""), text)
+            text = re.sub(r"\b(\d+)\.(?=\s|$|[),;])", r"\1", text)
+        return text
     name = component.removesuffix("ConstraintComponent")
     parameter, sentence = _COMPONENT_MESSAGES.get(name, (None, f"violates sh:{component}"))
     if parameter is None or shape is None:
