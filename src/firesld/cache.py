@@ -37,7 +37,16 @@ __all__ = [
 STAMP_PATH = Path(".firesld-cache") / "build.json"
 
 #: The distributions whose versions change what a build makes.
-TOOLS = ("linkml", "rdflib", "pyoxigraph", "pyshacl-turbo", "pyshacl", "owlready2", "pyyaml", "ucumvert")
+TOOLS = (
+    "linkml",
+    "rdflib",
+    "pyoxigraph",
+    "pyshacl-turbo",
+    "pyshacl",
+    "owlready2",
+    "pyyaml",
+    "ucumvert",
+)
 
 
 def _sha256(path: Path) -> str | None:

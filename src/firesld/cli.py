@@ -90,9 +90,7 @@ def describe_failure(error: BaseException) -> str | None:
 
         name = errno_names.errorcode.get(error.errno or 0, "")
         reason = error.strerror or str(error) or type(error).__name__
-        where = ": ".join(
-            str(f) for f in (error.filename, getattr(error, "filename2", None)) if f is not None
-        )
+        where = ": ".join(str(f) for f in (error.filename, error.filename2) if f is not None)
         return f"{where + ': ' if where else ''}{reason}" + (f" ({name})" if name else "")
     if isinstance(error, RecursionError):
         return "input nested too deeply for the parser (RecursionError); see `firesld --limit`"
@@ -171,7 +169,7 @@ def _set_limits(ctx: click.Context, param: click.Parameter, values: tuple[str, .
     callback=_set_limits,
     expose_value=False,
     help="Raise (or lower) an input limit, e.g. --limit max-depth=500; repeatable. Limits: "
-    "max-file-bytes, max-depth, max-aliases, max-nodes, max-literal-bytes, max-problems "
+    "max-file-bytes, max-depth, max-aliases, max-alias-values, max-literal-bytes, max-problems "
     "(README: Limits).",
 )
 def main(verbose: int, debug: bool) -> None:

@@ -56,10 +56,10 @@ LIMITS: dict[str, Limit] = {
         Limit("max-depth", 100, "FLD-LIMIT-DEPTH", "levels of nesting (YAML or JSON)"),
         Limit("max-aliases", 1000, "FLD-LIMIT-ALIASES", "YAML aliases (*name) in one file"),
         Limit(
-            "max-nodes",
+            "max-alias-values",
             100_000,
             "FLD-LIMIT-EXPANDED-SIZE",
-            "YAML values in one file once its aliases are expanded",
+            "YAML values that aliases add to one file once expanded",
         ),
         Limit("max-literal-bytes", 1024 * 1024, "FLD-LIMIT-LITERAL", "bytes in one RDF literal"),
         Limit("max-problems", 1000, "FLD-LIMIT-PROBLEMS", "problems reported by one validation"),
@@ -180,30 +180,30 @@ def check_yaml_events(text: str, where: str, loader: Any) -> None:
 
     No Python object is built: each anchor's expanded size is computed when its node ends, and
     an alias adds that size, so ``hedge_cue: *a9`` over nine nested anchors of ten aliases each is
-    refused from its sizes (10⁹ values) in microseconds. An alias to a node that is still open
-    (a recursive structure) counts as past ``max-nodes``.
+    refused from its sizes (10⁹ values) in microseconds. Only what aliases add counts against
+    ``max-alias-values``: a large file without aliases is bounded by ``max-file-bytes`` alone. An
+    alias to a node that is still open (a recursive structure) is refused the same way.
 
     :param text: the YAML text
     :param where: the file as it should appear in messages
     :param loader: the PyYAML loader class whose parser to use
-    :raises LimitError: past ``max-depth``, ``max-aliases`` or ``max-nodes``
+    :raises LimitError: past ``max-depth``, ``max-aliases`` or ``max-alias-values``
     :raises yaml.YAMLError: when the text is not YAML (the caller reports it)
     """
     import yaml
 
     max_depth = get_limit("max-depth")
     max_aliases = get_limit("max-aliases")
-    max_nodes = get_limit("max-nodes")
+    max_added = get_limit("max-alias-values")
     stack: list[list[Any]] = []  # [anchor, expanded size so far]
     sizes: dict[str, int] = {}
-    expanded = 0
+    added = 0  # the values aliases add once expanded
     aliases = 0
     for event in yaml.parse(text, Loader=loader):
         line = event.start_mark.line + 1 if event.start_mark is not None else None
         size = 0
         if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
             stack.append([event.anchor, 1])
-            expanded += 1
             if len(stack) > max_depth:
                 raise LimitError("max-depth", where, line, "nested deeper than the limit")
             continue
@@ -224,17 +224,20 @@ def check_yaml_events(text: str, where: str, loader: Any) -> None:
                 raise LimitError("max-aliases", where, line, "too many aliases")
             if event.anchor not in sizes:  # an alias of a node still open: a recursive value
                 raise LimitError(
-                    "max-nodes", where, line, f"alias *{event.anchor} makes a recursive value"
+                    "max-alias-values",
+                    where,
+                    line,
+                    f"alias *{short_repr(event.anchor, 40)} makes a recursive value",
                 )
             size = sizes[event.anchor]
+            added += size
         else:
             continue
-        expanded += size
         if stack:
             stack[-1][1] += size
-        if expanded > max_nodes:
+        if added > max_added:
             raise LimitError(
-                "max-nodes",
+                "max-alias-values",
                 where,
                 line,
                 "its aliases expand past the limit (an alias bomb?)",

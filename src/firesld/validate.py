@@ -87,7 +87,7 @@ class ValidationReport:
                 None,
                 "FLD-LIMIT-PROBLEMS",
                 dropped[0].check,
-                f"at least {len(dropped)} more problem(s) not shown (limit {limit}; raise it with "
+                f"{len(dropped)} more problem(s) not shown (limit {limit}; raise it with "
                 "--limit max-problems=N or FIRESLD_MAX_PROBLEMS=N)",
                 "error" if any(p.severity == "error" for p in dropped) else "warning",
             )
@@ -128,12 +128,9 @@ def check_schema(records: Iterable[Record], model: Model) -> list[Problem]:
     :returns: the problems found
     """
     problems: list[Problem] = []
-    limit = get_limit("max-problems")
     for record in records:
         cls = model.classes[record.class_name]
         problems.extend(_check_values(record, record.values, cls, model, prefix=""))
-        if len(problems) > limit:  # the report keeps ``limit`` and says more were found
-            return problems
     from firesld.quantities import check_quantities
 
     problems.extend(check_quantities(records, model))
