@@ -44,14 +44,14 @@ def run_firesld(
         [str(REPO / "src"), str(REPO), environment.get("PYTHONPATH", "")]
     )
     environment.update(env or {})
-    return subprocess.run(  # noqa: S603 - our own interpreter and package
+    return subprocess.run(
         [sys.executable, "-m", "firesld", *args],
         cwd=cwd,
         env=environment,
         capture_output=True,
         text=True,
         timeout=timeout,
-        preexec_fn=limit,  # noqa: PLW1509 - no threads in the test process at this point
+        preexec_fn=limit,
         check=False,
     )
 

@@ -26,7 +26,7 @@ claims:
 
 
 def alias_bomb(levels: int = 9) -> str:
-    """A claim whose ``hedge_cue`` is an alias of nine nested anchors of ten aliases each.
+    """Return a claim whose ``hedge_cue`` aliases nine nested anchors of ten aliases each.
 
     The anchors sit in another list slot of the same record; ``hedge_cue: *a9`` expands to 10⁹
     strings from about one kilobyte.
