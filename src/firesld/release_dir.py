@@ -124,15 +124,14 @@ def publish_release(exports: Path, changed: Mapping[str, bytes]) -> None:
     if exports.exists() and not os.access(exports, os.W_OK):
         raise PermissionError(
             errno.EACCES,
-            "the release folder is read-only; nothing was written (make it writable to build)",
+            "the release folder is read-only or immutable; nothing was written (make it writable)",
             str(exports),
         )
     staging = parent / f"{_STAGING}{os.getpid()}.{secrets.token_hex(4)}"
     try:
+        staging.mkdir()
         if exports.is_dir():
-            shutil.copytree(exports, staging, symlinks=True)
-        else:
-            staging.mkdir()
+            _copy_tree(exports, staging)
         for rel, content in changed.items():
             path = staging / rel
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -144,6 +143,22 @@ def publish_release(exports: Path, changed: Mapping[str, bytes]) -> None:
         _switch(staging, exports)
     finally:
         shutil.rmtree(staging, ignore_errors=True)  # after the switch: the old release
+
+
+def _copy_tree(source: Path, target: Path) -> None:
+    """Copy a folder's files and symlinks into an existing folder; the first error is raised.
+
+    (``shutil.copytree`` gathers errors into one ``shutil.Error`` that names no single cause.)
+    """
+    for folder, dirs, files in os.walk(source):
+        here = target / Path(folder).relative_to(source)
+        for name in dirs:
+            if (Path(folder) / name).is_symlink():  # copied as a link, not followed
+                os.symlink(os.readlink(Path(folder) / name), here / name)
+            else:
+                (here / name).mkdir()
+        for name in files:
+            shutil.copy2(Path(folder) / name, here / name, follow_symlinks=False)
 
 
 def _switch(staging: Path, exports: Path) -> None:
