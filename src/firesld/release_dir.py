@@ -50,6 +50,7 @@ _OLD = ".exports.old."
 
 #: The mode of every file written (as :data:`firesld.rdfio.FILE_MODE`).
 _FILE_MODE = 0o644
+_DIR_MODE = 0o755
 
 
 class BuildLockedError(ResourceError):
@@ -70,6 +71,7 @@ def checkout_lock(root: Path) -> Iterator[None]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, _FILE_MODE)
     try:
+        os.fchmod(fd, _FILE_MODE)  # not the umask's
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -134,12 +136,14 @@ def publish_release(exports: Path, changed: Mapping[str, bytes]) -> None:
             _copy_tree(exports, staging)
         for rel, content in changed.items():
             path = staging / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.parent.is_dir():
+                path.parent.mkdir(parents=True)
+                path.parent.chmod(_DIR_MODE)
             path.unlink(missing_ok=True)  # a copied file may be read-only
             with open(path, "wb") as handle:
                 handle.write(content)
                 os.fchmod(handle.fileno(), _FILE_MODE)
-        staging.chmod(exports.stat().st_mode & 0o7777 if exports.is_dir() else 0o755)
+        staging.chmod(exports.stat().st_mode & 0o7777 if exports.is_dir() else _DIR_MODE)
         _switch(staging, exports)
     finally:
         shutil.rmtree(staging, ignore_errors=True)  # after the switch: the old release
@@ -157,6 +161,7 @@ def _copy_tree(source: Path, target: Path) -> None:
                 os.symlink(os.readlink(Path(folder) / name), here / name)
             else:
                 (here / name).mkdir()
+                shutil.copymode(Path(folder) / name, here / name)
         for name in files:
             shutil.copy2(Path(folder) / name, here / name, follow_symlinks=False)
 
