@@ -270,21 +270,41 @@ def test_immutable_exports_give_one_line_and_keep_the_release(checkout: Layout) 
     assert sorted(p.name for p in checkout.root.glob(".exports.*")) == []
 
 
-def test_read_only_exports_give_one_line_and_keep_the_release(
-    releases: tuple[Path, dict[str, bytes], dict[str, bytes]],
-) -> None:
-    """A read-only exports/ (for its owner, not root): refused before anything is written."""
-    root, old, new = releases
-    exports = root / "exports"
-    if os.geteuid() == 0:
-        pytest.skip("root writes to read-only folders; the immutable test covers this case")
-    exports.chmod(0o555)
-    try:
-        with pytest.raises(PermissionError, match="read-only"):
-            publish_release(exports, {k: v for k, v in new.items() if old[k] != v})
-    finally:
-        exports.chmod(0o755)
-    assert assert_whole(root, old, new) == "old"
+def test_read_only_exports_give_one_line_and_keep_the_release(checkout: Layout) -> None:
+    """A read-only exports/ (a read-only bind mount, EROFS): rc 2, one line, release unchanged.
+
+    The build runs in its own mount namespace (``unshare --mount``), where exports/ is mounted
+    read-only over itself; without ``unshare`` or the right to mount, the test is skipped.
+    """
+    edit_data(checkout)
+    exports = checkout.exports_dir
+    before = tree(exports)
+    if shutil.which("unshare") is None:
+        pytest.skip("no unshare here")
+    mount = f"mount --bind {exports} {exports} && mount -o remount,ro,bind {exports}"
+    args = ["build", "--root", str(checkout.root), "--no-generate", "--no-reason", "--force"]
+    command = " ".join([sys.executable, "-m", "firesld", *args])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "src"), str(REPO)])}
+    probe = subprocess.run(
+        ["unshare", "--mount", "sh", "-c", mount], capture_output=True, check=False
+    )
+    if probe.returncode != 0:
+        pytest.skip(f"cannot bind-mount read-only here: {probe.stderr[-200:]!r}")
+    result = subprocess.run(
+        ["unshare", "--mount", "sh", "-c", f"{mount} && exec {command}"],
+        cwd=checkout.root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert result.returncode == 2, result.stderr
+    line = one_line_error(result)
+    assert "exports: the release folder is read-only or immutable" in line
+    assert tree(exports) == before
+    assert void_matches(exports)
+    assert not list(checkout.root.glob(".exports.*"))
 
 
 def test_a_build_refuses_while_another_holds_the_lock(checkout: Layout) -> None:
