@@ -234,3 +234,23 @@ def test_describe_failure_names_both_paths_of_a_rename() -> None:
     """An error of a rename names both paths."""
     error = OSError(errno.EXDEV, "Invalid cross-device link", "a", None, "b")
     assert describe_failure(error) == "a: b: Invalid cross-device link (EXDEV)"
+
+
+def test_remote_import_gets_the_documented_code(tmp_path: Path) -> None:
+    """A JSON-LD 1.1 ``@import`` of a remote context: FLD-PARSE-REMOTE-CONTEXT, never fetched.
+
+    (pyoxigraph alone would say "No LoadDocumentCallback"; validate and figure say the code.)
+    """
+    text = (
+        '{"@context": {"@version": 1.1, "@import": "http://127.0.0.1:9/c.jsonld"}, '
+        '"@id": "http://example.org/a", "http://example.org/b": "x"}'
+    )
+    (tmp_path / "import.jsonld").write_text(text, encoding="utf-8")
+    result = run_firesld(["validate", "--no-reason", "import.jsonld"], cwd=tmp_path)
+    assert result.returncode == 1
+    assert "FLD-PARSE-REMOTE-CONTEXT" in result.stderr
+    assert "'http://127.0.0.1:9/c.jsonld' (@context or @import) refused" in result.stderr
+    assert "LoadDocumentCallback" not in result.stderr
+    figure = run_firesld(["figure", "--data", "import.jsonld"], cwd=tmp_path)
+    assert figure.returncode == 2
+    assert "FLD-PARSE-REMOTE-CONTEXT" in one_line_error(figure)
