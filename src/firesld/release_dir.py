@@ -63,13 +63,20 @@ def checkout_lock(root: Path) -> Iterator[None]:
 
     :param root: the checkout
     :raises BuildLockedError: when another build runs on the same checkout
-    :raises OSError: when the lock file cannot be made (a read-only checkout)
+    :raises OSError: when the lock file cannot be made for another reason than a read-only
+        checkout (where no build can write, so none needs the lock)
     """
     import fcntl
 
     path = root / LOCK_PATH
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, _FILE_MODE)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, _FILE_MODE)
+    except OSError as err:
+        if err.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise
+        yield  # a checkout nobody can write needs no lock (a build that writes will fail)
+        return
     try:
         os.fchmod(fd, _FILE_MODE)  # not the umask's
         try:
