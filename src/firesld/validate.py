@@ -840,7 +840,8 @@ def _shacl_problems(
         curie = model.converter.compress(focus) or focus
         slot = slot_names.get(str(path)) if path is not None else None
         if value is not None:
-            message += f" (value: {_show(model, value)})"
+            shown = _show(model, value)
+            message += f" (value: {shown if len(shown) <= 80 else short_repr(shown)})"
         problems.append(
             Problem(
                 record.file if record else "<graph>",
