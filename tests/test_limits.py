@@ -254,3 +254,12 @@ def test_remote_import_gets_the_documented_code(tmp_path: Path) -> None:
     figure = run_firesld(["figure", "--data", "import.jsonld"], cwd=tmp_path)
     assert figure.returncode == 2
     assert "FLD-PARSE-REMOTE-CONTEXT" in one_line_error(figure)
+
+
+def test_undefined_alias_is_a_yaml_problem(tmp_path: Path) -> None:
+    """An alias of no anchor is malformed YAML (FLD-PARSE-YAML, rc 1), not a limit."""
+    (tmp_path / "undefined.yaml").write_text(CLAIM_HEAD + "    hedge_cue: *nowhere\n")
+    result = run_firesld(["validate", "--no-reason", "undefined.yaml"], cwd=tmp_path)
+    assert result.returncode == 1
+    assert "undefined.yaml:6: -: error FLD-PARSE-YAML [parse] malformed YAML" in result.stderr
+    assert "FLD-LIMIT" not in result.stderr

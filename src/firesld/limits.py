@@ -222,6 +222,8 @@ def check_yaml_events(text: str, where: str, loader: Any) -> None:
             aliases += 1
             if aliases > max_aliases:
                 raise LimitError("max-aliases", where, line, "too many aliases")
+            if event.anchor not in sizes and not any(a == event.anchor for a, _ in stack):
+                continue  # an undefined alias: PyYAML's composer reports it
             if event.anchor not in sizes:  # an alias of a node still open: a recursive value
                 raise LimitError(
                     "max-alias-values",
