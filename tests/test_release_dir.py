@@ -394,3 +394,32 @@ def test_file_too_large_gives_one_line_and_keeps_the_release(checkout: Layout) -
     assert tree(checkout.exports_dir) == before
     assert void_matches(checkout.exports_dir)
     assert not list(checkout.root.glob(".exports.*"))
+
+
+def test_generated_context_is_switched_in_with_the_release(checkout: Layout) -> None:
+    """The JSON-LD context the build generates goes into exports/ in the release's own switch.
+
+    When the switch fails, exports/ keeps its old context too (it is never written alone, beside
+    an old release); when it succeeds, the context is new and reported as generated.
+    """
+    pytest.importorskip("linkml")
+    from firesld.build import run_build
+
+    context = checkout.exports_dir / "firesld.context.jsonld"
+    committed = context.read_bytes()
+    context.write_text('{"@context": {}}\n', encoding="utf-8")
+    stale = tree(checkout.exports_dir)
+
+    def failing(staging: Path, exports: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device (injected)", str(exports))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(release_dir, "_switch", failing)
+        with pytest.raises(OSError, match="injected"):
+            run_build(checkout, force=True, checks=["parse", "schema"])
+    assert tree(checkout.exports_dir) == stale
+    result = run_build(checkout, force=True, checks=["parse", "schema"])
+    assert context.read_bytes() == committed
+    assert context in result.generated
+    assert context not in result.written
+    assert run_build(checkout, checks=["parse", "schema"]).cached

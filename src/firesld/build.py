@@ -102,12 +102,13 @@ def run_build(
 ) -> BuildResult:
     """Generate the schema artefacts, validate the curated data and write the release.
 
-    Validation runs before anything under ``exports/`` is written; the exports are written into a
-    sibling folder that replaces ``exports/`` in one switch only when every step passed
-    (:mod:`firesld.release_dir`), so a failing or killed build leaves the previous release
-    byte-identical and readers never see a mix; one build at a time holds the checkout's lock; the ontology, shapes, context and model it generated
-    are then put back as they were too (a failure while writing is rolled back the same way:
-    :func:`firesld.rdfio.replace_tree_atomic`). Every file written has mode ``0644``. A step
+    Validation runs before anything under ``exports/`` is written; the exports (the generated
+    JSON-LD context included) are written into a sibling folder that replaces ``exports/`` in one
+    switch only when every step passed (:mod:`firesld.release_dir`), so a failing or killed build
+    leaves the previous release byte-identical and readers never see a mix. The ontology,
+    shapes and model it generated are then put back as they were too (a failure while writing
+    them is rolled back the same way: :func:`firesld.rdfio.replace_tree_atomic`). One build at a
+    time holds the checkout's lock. Every file written has mode ``0644``. A step
     whose inputs and outputs are unchanged since the last build is skipped (``force`` redoes
     everything).
 
@@ -150,6 +151,10 @@ def _run_build_locked(
     stamp = {} if force else read_stamp(root)
     generated: list[Path] = []
     previous: dict[str, bytes | None] = {}
+    # generated files under exports/ (the JSON-LD context) are held back and switched in with
+    # the release, so that exports/ never holds a new context beside an old release
+    held: dict[str, bytes] = {}
+    gen_stamp: tuple[str, list[Path]] | None = None
     if generate:
         gen_inputs = inputs_digest(root, _files(layout.schema.parent), step="generate")
         gen_outputs = [root / rel for rel in GENERATED_PATHS]
@@ -157,14 +162,24 @@ def _run_build_locked(
             from firesld.generate import generate_artifacts, write_generated
 
             artifacts = generate_artifacts(layout.schema)
-            previous = {rel: _read(root / rel) for rel in artifacts}
-            generated = write_generated(layout, artifacts)
-            write_stamp(root, "generate", gen_inputs, gen_outputs)
+            held = {
+                rel: content
+                for rel, content in artifacts.items()
+                if rel.startswith("exports/") and _read(root / rel) != content
+            }
+            rest = {rel: c for rel, c in artifacts.items() if not rel.startswith("exports/")}
+            previous = {rel: _read(root / rel) for rel in rest}
+            generated = write_generated(layout, rest)
+            gen_stamp = (gen_inputs, gen_outputs)
     options = {"checks": sorted(checks), "snapshot": snapshot, "shacl_engine": shacl_engine}
-    rel_inputs = inputs_digest(root, _release_inputs(layout), step="release", **options)
+    rel_inputs = inputs_digest(
+        root, _release_inputs(layout), contents=held, step="release", **options
+    )
     last = stamp.get("release")
-    if outputs_unchanged(root, last, rel_inputs):
+    if not held and outputs_unchanged(root, last, rel_inputs):
         assert last is not None
+        if gen_stamp is not None:
+            write_stamp(root, "generate", *gen_stamp)
         exports = [root / rel for rel in last["outputs"]]
         return BuildResult(
             report=None,
@@ -175,14 +190,19 @@ def _run_build_locked(
             warnings=[Problem(**p) for p in last.get("warnings", [])],
         )
     try:
-        result = _build_release(layout, checks=checks, snapshot=snapshot, shacl_engine=shacl_engine)
+        result = _build_release(
+            layout, checks=checks, snapshot=snapshot, shacl_engine=shacl_engine, held=held
+        )
     except BaseException:
         _restore(
             layout,
             {str(p.relative_to(root)): previous[str(p.relative_to(root))] for p in generated},
         )
         raise
-    result.generated = generated
+    result.generated = generated + [root / rel for rel in held]
+    result.written = [p for p in result.written if p.relative_to(root).as_posix() not in held]
+    if gen_stamp is not None:
+        write_stamp(root, "generate", *gen_stamp)
     write_stamp(
         root,
         "release",
@@ -216,9 +236,19 @@ def _restore(layout: Layout, previous: dict[str, bytes | None]) -> None:
 
 
 def _build_release(
-    layout: Layout, *, checks: Collection[str], snapshot: bool, shacl_engine: str
+    layout: Layout,
+    *,
+    checks: Collection[str],
+    snapshot: bool,
+    shacl_engine: str,
+    held: dict[str, bytes] | None = None,
 ) -> BuildResult:
-    """Validate the curated data and write the release (no cache)."""
+    """Validate the curated data and write the release (no cache).
+
+    ``held`` are generated files under ``exports/`` not yet written (relative to the checkout):
+    the release uses them, and switches them in with itself.
+    """
+    held = held or {}
     import json
 
     from firesld.data import build_graph, data_files, read_records
@@ -244,10 +274,16 @@ def _build_release(
     )
     if not report.conforms or report.graph is None:
         raise BuildFailedError(report)
-    context: dict[str, Any] = json.loads(layout.context.read_text(encoding="utf-8"))
+    context_rel = layout.context.relative_to(layout.root).as_posix()
+    context: dict[str, Any] = json.loads(
+        held[context_rel].decode("utf-8")
+        if context_rel in held
+        else layout.context.read_text(encoding="utf-8")
+    )
     entities = build_graph([r for r in records if r.class_name != "Claim"], model)
     graphs = get_release_graphs(layout, report.graph, entities=entities)
     outputs = serialize_release(graphs, model, context, examples=list_queries(layout))
+    outputs = {**{rel.removeprefix("exports/"): c for rel, c in held.items()}, **outputs}
     result = BuildResult(report=report, warnings=list(report.problems))
     changed = {}
     for name, content in outputs.items():

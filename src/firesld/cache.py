@@ -77,14 +77,19 @@ def _sha256(path: Path) -> str | None:
         return f"unreadable:{err.errno}"
 
 
-def file_digests(root: Path, paths: Iterable[Path]) -> dict[str, str | None]:
+def file_digests(
+    root: Path, paths: Iterable[Path], contents: Mapping[str, bytes] | None = None
+) -> dict[str, str | None]:
     """Return the SHA-256 of each file, keyed by its path relative to ``root``.
 
     :param root: the checkout
     :param paths: the files (missing ones get ``None``)
+    :param contents: relative path to the bytes a file is about to have (used instead of disk)
     :returns: path → digest, sorted by path
     """
-    out = {}
+    out: dict[str, str | None] = {
+        rel: hashlib.sha256(content).hexdigest() for rel, content in (contents or {}).items()
+    }
     base = os.path.abspath(root)
     for path in paths:
         absolute = os.path.abspath(path)  # not resolve(): a symlink is keyed by its own name
@@ -92,7 +97,8 @@ def file_digests(root: Path, paths: Iterable[Path]) -> dict[str, str | None]:
             key = Path(os.path.relpath(absolute, base)).as_posix()
         else:
             key = path.as_posix()
-        out[key] = _sha256(path)
+        if key not in out:
+            out[key] = _sha256(path)
     return dict(sorted(out.items()))
 
 
@@ -123,16 +129,19 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
-def inputs_digest(root: Path, files: Iterable[Path], **options: Any) -> str:
+def inputs_digest(
+    root: Path, files: Iterable[Path], contents: Mapping[str, bytes] | None = None, **options: Any
+) -> str:
     """Return the digest of a step's inputs: file contents, the code and the options.
 
     :param root: the checkout
     :param files: the input files
+    :param contents: files about to be written, relative path to bytes (read instead of disk)
     :param options: build options that change the outputs (JSON-serialisable)
     :returns: a SHA-256 hex digest
     """
     document = {
-        "files": file_digests(root, files),
+        "files": file_digests(root, files, contents),
         "code": code_digest(),
         "options": options,
     }
