@@ -124,7 +124,7 @@ def _stale_checkout(layout: Layout) -> None:
 
 @pytest.mark.parametrize(
     ("fail_at", "where"),
-    [(2, "while writing the ontology and shapes"), (5, "while writing the exports")],
+    [(2, "while writing the ontology and shapes"), (3, "while switching in the exports")],
 )
 def test_failure_while_writing_leaves_every_tree_identical(
     checkout: Layout, monkeypatch: pytest.MonkeyPatch, fail_at: int, where: str
@@ -133,14 +133,25 @@ def test_failure_while_writing_leaves_every_tree_identical(
 
     exports/, ontology/ and shapes/ keep their bytes, no file appears, no temporary file is left.
 
-    The build first rewrites the two generated files (moves 1 and 2), then the three stale
-    exports (moves 3 to 5): failing at move 2 stops the generation after one file, failing at
-    move 5 stops the export after two files, when the ontology and shapes are already new.
+    The build first rewrites the two generated files (moves 1 and 2), then switches the new
+    exports/ in as one folder (move 3, :mod:`firesld.release_dir`): failing at move 2 stops the
+    generation after one file, failing at move 3 stops the release when the ontology and shapes
+    are already new.
     """
     pytest.importorskip("linkml")
+    import firesld.release_dir
+
     _stale_checkout(checkout)
     before = _digests(checkout)
     moved = _fail_at(monkeypatch, fail_at)
+
+    def switch(staging: Path, exports: Path) -> None:
+        moved.append(exports)
+        if len(moved) == fail_at:
+            raise OSError(28, "No space left on device (injected)")
+        raise AssertionError("the release is switched once, after the generated files")
+
+    monkeypatch.setattr(firesld.release_dir, "_switch", switch)
     with pytest.raises(OSError, match="injected"):
         run_build(checkout, force=True)
     assert len(moved) >= fail_at, where

@@ -7,6 +7,7 @@ are unchanged since the last one does nothing, and is answered before anything h
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ class BuildResult:
     counts: dict[str, int] = field(default_factory=dict)
     cached: bool = False
     warnings: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def find_checkout(root: Path | None = None) -> Layout:
@@ -55,18 +57,24 @@ def find_checkout(root: Path | None = None) -> Layout:
     return layout
 
 
-def _files(*roots: Path, pattern: str = "*") -> list[Path]:
-    """Return the files under folders (or the files themselves), sorted."""
+def _files(*roots: Path) -> list[Path]:
+    """Return every path under folders (or the files themselves), sorted.
+
+    Not only regular files: folders, symlinks (not followed) and special files are listed too,
+    so that the cache key changes when any of them appears (a folder named ``x.yaml`` in
+    ``data/`` makes the build fail, and must not be answered from the cache).
+    """
     out: list[Path] = []
     for root in roots:
-        if root.is_file():
-            out.append(root)
-        elif root.is_dir():
-            out.extend(
-                p
-                for p in root.rglob(pattern)
-                if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
-            )
+        if root.is_symlink() or not root.is_dir():
+            if root.exists() or root.is_symlink():
+                out.append(root)
+            continue
+        for folder, dirs, files in os.walk(root):
+            dirs[:] = [d for d in dirs if d != "__pycache__"]
+            base = Path(folder)
+            out.extend(base / d for d in dirs)
+            out.extend(base / f for f in files if not f.endswith(".pyc"))
     return sorted(out)
 
 
@@ -94,11 +102,13 @@ def run_build(
 ) -> BuildResult:
     """Generate the schema artefacts, validate the curated data and write the release.
 
-    Validation runs before anything under ``exports/`` is written; the exports are written into a
-    temporary folder and moved into place only when every step passed, so a failing build leaves
-    the previous release byte-identical; the ontology, shapes, context and model it generated
-    are then put back as they were too (a failure while writing is rolled back the same way:
-    :func:`firesld.rdfio.replace_tree_atomic`). Every file written has mode ``0644``. A step
+    Validation runs before anything under ``exports/`` is written; the exports (the generated
+    JSON-LD context included) are written into a sibling folder that replaces ``exports/`` in one
+    switch only when every step passed (:mod:`firesld.release_dir`), so a failing or killed build
+    leaves the previous release byte-identical and readers never see a mix. The ontology,
+    shapes and model it generated are then put back as they were too (a failure while writing
+    them is rolled back the same way: :func:`firesld.rdfio.replace_tree_atomic`). One build at a
+    time holds the checkout's lock. Every file written has mode ``0644``. A step
     whose inputs and outputs are unchanged since the last build is skipped (``force`` redoes
     everything).
 
@@ -111,10 +121,40 @@ def run_build(
     :returns: what was done
     :raises DataError: when the curated data does not conform (nothing is exported)
     """
+    from firesld.release_dir import checkout_lock, recover
+
+    with checkout_lock(layout.root):
+        notes = recover(layout.root)
+        result = _run_build_locked(
+            layout,
+            generate=generate,
+            force=force,
+            checks=checks,
+            snapshot=snapshot,
+            shacl_engine=shacl_engine,
+        )
+    result.notes = notes + result.notes
+    return result
+
+
+def _run_build_locked(
+    layout: Layout,
+    *,
+    generate: bool,
+    force: bool,
+    checks: Collection[str],
+    snapshot: bool,
+    shacl_engine: str,
+) -> BuildResult:
+    """Run the build with the checkout's lock held."""
     root = layout.root
     stamp = {} if force else read_stamp(root)
     generated: list[Path] = []
     previous: dict[str, bytes | None] = {}
+    # generated files under exports/ (the JSON-LD context) are held back and switched in with
+    # the release, so that exports/ never holds a new context beside an old release
+    held: dict[str, bytes] = {}
+    gen_stamp: tuple[str, list[Path]] | None = None
     if generate:
         # the hand-written shapes are an input too: the consumer profile is made from them
         sources = _files(layout.schema.parent, layout.shacl_extra)
@@ -124,14 +164,24 @@ def run_build(
             from firesld.generate import generate_artifacts, write_generated
 
             artifacts = generate_artifacts(layout.schema)
-            previous = {rel: _read(root / rel) for rel in artifacts}
-            generated = write_generated(layout, artifacts)
-            write_stamp(root, "generate", gen_inputs, gen_outputs)
+            held = {
+                rel: content
+                for rel, content in artifacts.items()
+                if rel.startswith("exports/") and _read(root / rel) != content
+            }
+            rest = {rel: c for rel, c in artifacts.items() if not rel.startswith("exports/")}
+            previous = {rel: _read(root / rel) for rel in rest}
+            generated = write_generated(layout, rest)
+            gen_stamp = (gen_inputs, gen_outputs)
     options = {"checks": sorted(checks), "snapshot": snapshot, "shacl_engine": shacl_engine}
-    rel_inputs = inputs_digest(root, _release_inputs(layout), step="release", **options)
+    rel_inputs = inputs_digest(
+        root, _release_inputs(layout), contents=held, step="release", **options
+    )
     last = stamp.get("release")
-    if outputs_unchanged(root, last, rel_inputs):
+    if not held and outputs_unchanged(root, last, rel_inputs):
         assert last is not None
+        if gen_stamp is not None:
+            write_stamp(root, "generate", *gen_stamp)
         exports = [root / rel for rel in last["outputs"]]
         return BuildResult(
             report=None,
@@ -142,13 +192,18 @@ def run_build(
             warnings=[Problem(**p) for p in last.get("warnings", [])],
         )
     try:
-        result = _build_release(layout, checks=checks, snapshot=snapshot, shacl_engine=shacl_engine)
+        result = _build_release(
+            layout, checks=checks, snapshot=snapshot, shacl_engine=shacl_engine, held=held
+        )
     except BaseException:
         # the release was not written: put back what this build generated, so the ontology,
         # shapes and model still match the release on disk
         _restore(layout, {rel: old for rel, old in previous.items() if root / rel in generated})
         raise
-    result.generated = generated
+    result.generated = generated + [root / rel for rel in held]
+    result.written = [p for p in result.written if p.relative_to(root).as_posix() not in held]
+    if gen_stamp is not None:
+        write_stamp(root, "generate", *gen_stamp)
     write_stamp(
         root,
         "release",
@@ -184,16 +239,26 @@ def _restore(layout: Layout, previous: dict[str, bytes | None]) -> None:
 
 
 def _build_release(
-    layout: Layout, *, checks: Collection[str], snapshot: bool, shacl_engine: str
+    layout: Layout,
+    *,
+    checks: Collection[str],
+    snapshot: bool,
+    shacl_engine: str,
+    held: dict[str, bytes] | None = None,
 ) -> BuildResult:
-    """Validate the curated data and write the release (no cache)."""
+    """Validate the curated data and write the release (no cache).
+
+    ``held`` are generated files under ``exports/`` not yet written (relative to the checkout):
+    the release uses them, and switches them in with itself.
+    """
+    held = held or {}
     import json
 
     from firesld.data import build_graph, data_files, read_records
     from firesld.export import get_release_graphs, serialize_release
     from firesld.model import load_model
     from firesld.queries import list_queries
-    from firesld.rdfio import replace_tree_atomic
+    from firesld.release_dir import publish_release
     from firesld.validate import validate_records
 
     model = load_model(layout)
@@ -212,10 +277,16 @@ def _build_release(
     )
     if not report.conforms or report.graph is None:
         raise BuildFailedError(report)
-    context: dict[str, Any] = json.loads(layout.context.read_text(encoding="utf-8"))
+    context_rel = layout.context.relative_to(layout.root).as_posix()
+    context: dict[str, Any] = json.loads(
+        held[context_rel].decode("utf-8")
+        if context_rel in held
+        else layout.context.read_text(encoding="utf-8")
+    )
     entities = build_graph([r for r in records if r.class_name != "Claim"], model)
     graphs = get_release_graphs(layout, report.graph, entities=entities)
     outputs = serialize_release(graphs, model, context, examples=list_queries(layout))
+    outputs = {**{rel.removeprefix("exports/"): c for rel, c in held.items()}, **outputs}
     result = BuildResult(report=report, warnings=list(report.problems))
     changed = {}
     for name, content in outputs.items():
@@ -226,7 +297,7 @@ def _build_release(
             changed[name] = content
             result.written.append(path)
     if changed:
-        replace_tree_atomic(layout.exports_dir, changed)
+        publish_release(layout.exports_dir, changed)
     result.counts = {
         "triples": sum(len(g) for g in graphs.values()),
         "records": len(records),

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -36,31 +37,68 @@ __all__ = [
 STAMP_PATH = Path(".firesld-cache") / "build.json"
 
 #: The distributions whose versions change what a build makes.
-TOOLS = ("linkml", "rdflib", "pyoxigraph", "pyshacl-turbo", "pyshacl", "owlready2", "pyyaml")
+TOOLS = (
+    "linkml",
+    "rdflib",
+    "pyoxigraph",
+    "pyshacl-turbo",
+    "pyshacl",
+    "owlready2",
+    "pyyaml",
+    "ucumvert",
+)
 
 
 def _sha256(path: Path) -> str | None:
-    """Return the SHA-256 of a file, or None when it is missing."""
+    """Return what a path is: a regular file's SHA-256, or its kind for anything else.
+
+    A folder is ``dir``, a symlink ``link:<target>`` (not followed), a FIFO, socket or device
+    ``special:<mode>`` (never opened: reading a FIFO would wait for ever), an unreadable file
+    ``unreadable:<errno>``; None when the path does not exist.
+    """
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        return f"unreadable:{err.errno}"
+    if stat.S_ISLNK(info.st_mode):
+        try:
+            return f"link:{os.readlink(path)}"
+        except OSError as err:
+            return f"unreadable:{err.errno}"
+    if stat.S_ISDIR(info.st_mode):
+        return "dir"
+    if not stat.S_ISREG(info.st_mode):
+        return f"special:{stat.S_IFMT(info.st_mode):o}"
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
+    except OSError as err:
+        return f"unreadable:{err.errno}"
 
 
-def file_digests(root: Path, paths: Iterable[Path]) -> dict[str, str | None]:
+def file_digests(
+    root: Path, paths: Iterable[Path], contents: Mapping[str, bytes] | None = None
+) -> dict[str, str | None]:
     """Return the SHA-256 of each file, keyed by its path relative to ``root``.
 
     :param root: the checkout
     :param paths: the files (missing ones get ``None``)
+    :param contents: relative path to the bytes a file is about to have (used instead of disk)
     :returns: path → digest, sorted by path
     """
-    out = {}
+    out: dict[str, str | None] = {
+        rel: hashlib.sha256(content).hexdigest() for rel, content in (contents or {}).items()
+    }
+    base = os.path.abspath(root)
     for path in paths:
-        try:
-            key = path.resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
+        absolute = os.path.abspath(path)  # not resolve(): a symlink is keyed by its own name
+        if absolute.startswith(base + os.sep):
+            key = Path(os.path.relpath(absolute, base)).as_posix()
+        else:
             key = path.as_posix()
-        out[key] = _sha256(path)
+        if key not in out:
+            out[key] = _sha256(path)
     return dict(sorted(out.items()))
 
 
@@ -91,16 +129,19 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
-def inputs_digest(root: Path, files: Iterable[Path], **options: Any) -> str:
+def inputs_digest(
+    root: Path, files: Iterable[Path], contents: Mapping[str, bytes] | None = None, **options: Any
+) -> str:
     """Return the digest of a step's inputs: file contents, the code and the options.
 
     :param root: the checkout
     :param files: the input files
+    :param contents: files about to be written, relative path to bytes (read instead of disk)
     :param options: build options that change the outputs (JSON-serialisable)
     :returns: a SHA-256 hex digest
     """
     document = {
-        "files": file_digests(root, files),
+        "files": file_digests(root, files, contents),
         "code": code_digest(),
         "options": options,
     }

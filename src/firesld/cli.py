@@ -79,15 +79,107 @@ def _fail(error: FiresldError) -> NoReturn:
     raise CliError(error) from error
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def describe_failure(error: BaseException) -> str | None:
+    """Say in one line why a command failed on an operating-system or parser limit.
+
+    :param error: the exception that ended the command
+    :returns: the line (path, reason, errno name), or None for an error of another kind
+    """
+    if isinstance(error, OSError):
+        import errno as errno_names
+
+        name = errno_names.errorcode.get(error.errno or 0, "")
+        reason = error.strerror or str(error) or type(error).__name__
+        where = ": ".join(str(f) for f in (error.filename, error.filename2) if f is not None)
+        return f"{where + ': ' if where else ''}{reason}" + (f" ({name})" if name else "")
+    if isinstance(error, RecursionError):
+        return "input nested too deeply for the parser (RecursionError); see `firesld --limit`"
+    if isinstance(error, MemoryError):
+        return f"out of memory ({error or 'MemoryError'}); an input is too large"
+    return None
+
+
+class FiresldGroup(click.Group):
+    """The command group: every failure ends as one line on stderr, never as a traceback.
+
+    A :class:`~firesld.errors.FiresldError` exits with its own code; an operating-system error
+    (permission, disk full, file too large, too many links, a symlink loop, a read-only or
+    immutable folder), a recursion or memory limit exits with 2 and names the path; anything
+    else exits with 2 and points to ``--debug``, which shows the traceback instead.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command, turning every unexpected exception into one line and exit code 2."""
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except FiresldError as err:
+            if ctx.params.get("debug"):
+                raise
+            raise CliError(err) from err
+        except KeyboardInterrupt:
+            click.echo("firesld: interrupted", err=True)
+            sys.exit(130)
+        except Exception as err:  # the last resort: one line, and --debug for the traceback
+            if ctx.params.get("debug"):
+                raise
+            line = describe_failure(err)
+            if line is None:
+                text = " ".join(str(err).split())[:300]
+                line = (
+                    f"unexpected {type(err).__name__}: {text} "
+                    "(run `firesld --debug …` for the traceback and report it)"
+                )
+            click.echo(f"firesld: error: {line}", err=True)
+            sys.exit(2)
+
+
+def _set_limits(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> None:
+    """Apply ``--limit NAME=N`` by setting ``FIRESLD_<NAME>`` (read by :mod:`firesld.limits`)."""
+    import os
+
+    from firesld.limits import LIMITS
+
+    for value in values:
+        name, sep, number = value.partition("=")
+        if not sep or name not in LIMITS or not number.isdigit() or int(number) < 1:
+            raise click.BadParameter(
+                f"{value!r}: expected NAME=N with N a positive integer and NAME one of "
+                + ", ".join(LIMITS),
+                ctx=ctx,
+                param=param,
+            )
+        os.environ[LIMITS[name].env] = number
+
+
+@click.group(cls=FiresldGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(
     VERSION, "-V", "--version", message=f"firesld %(version)s (data release {RELEASE_DATE})"
 )
 @click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
-def main(verbose: int) -> None:
+@click.option(
+    "--debug", is_flag=True, help="Show the traceback of an unexpected error instead of one line."
+)
+@click.option(
+    "--limit",
+    "limits",
+    multiple=True,
+    metavar="NAME=N",
+    callback=_set_limits,
+    expose_value=False,
+    help="Raise (or lower) an input limit, e.g. --limit max-depth=500; repeatable. Limits: "
+    "max-file-bytes, max-depth, max-aliases, max-alias-values, max-literal-bytes, max-problems "
+    "(README: Limits).",
+)
+def main(verbose: int, debug: bool) -> None:
     """Publish the IL-1β/IL-1R1-in-FIRES review as linked data."""
-    level = logging.WARNING - 10 * min(verbose, 2)
+    import signal
+
+    level = logging.DEBUG if debug else logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    if hasattr(signal, "SIGXFSZ"):  # past `ulimit -f`, a write fails with EFBIG instead of killing
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
 @main.command()
@@ -109,7 +201,10 @@ def generate(root: Path | None, check: bool) -> None:
                 sys.exit(1)
             click.echo(f"{len(artifacts)} generated files match the schema")
             return
-        written = write_generated(layout, artifacts)
+        from firesld.release_dir import checkout_lock
+
+        with checkout_lock(layout.root):
+            written = write_generated(layout, artifacts)
     except FiresldError as err:
         _fail(err)
     for path in written:
@@ -161,6 +256,8 @@ def build(
         sys.exit(err.exit_code)
     except FiresldError as err:
         _fail(err)
+    for note in result.notes:
+        click.echo(f"firesld: {note}", err=True)
     for path in result.generated:
         click.echo(f"generated {path.relative_to(layout.root)}")
     for path in result.written:

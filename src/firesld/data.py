@@ -7,6 +7,9 @@ types survive, and no blank node is made.
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -18,6 +21,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from firesld.constants import REVIEW_IRI, Layout, package_layout
+from firesld.limits import check_yaml_events, file_size_ok, get_limit, short_repr
 from firesld.model import Model
 from firesld.problems import Problem
 
@@ -26,6 +30,7 @@ __all__ = [
     "build_graph",
     "data_files",
     "read_records",
+    "read_regular_file",
 ]
 
 
@@ -40,7 +45,7 @@ class _DuplicateKeyError(yaml.YAMLError):
     """A mapping repeats a key (PyYAML would keep the last value silently)."""
 
     def __init__(self, key: str, line: int) -> None:
-        super().__init__(f"duplicate key {key!r}")
+        super().__init__(f"duplicate key {short_repr(key)}")
         self.key = key
         self.line = line
 
@@ -57,7 +62,11 @@ class _LineLoader(_SafeLoader):  # type: ignore[valid-type,misc]
         mapping.line = node.start_mark.line + 1
         mapping.key_lines = {}
         for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
+            key: Any = self.construct_object(key_node, deep=True)
+            if isinstance(key, list | dict | set | tuple):
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a key must be a plain value", key_node.start_mark
+                )
             if key in mapping:
                 raise _DuplicateKeyError(str(key), key_node.start_mark.line + 1)
             mapping[key] = self.construct_object(value_node, deep=True)
@@ -109,6 +118,29 @@ def data_files(layout: Layout | None = None) -> list[Path]:
     return sorted(layout.data_dir.rglob("*.yaml"))
 
 
+def read_regular_file(path: Path, name: str) -> bytes:
+    """Read a regular file whose size is within ``max-file-bytes``.
+
+    A directory, FIFO, socket or device is refused before it is opened (reading a FIFO would
+    wait for ever), and so is a symlink loop.
+
+    :param path: the file
+    :param name: the file as it should appear in messages
+    :returns: its bytes
+    :raises OSError: when it is not a regular file or cannot be read (``strerror`` says why)
+    :raises LimitError: when it is larger than ``max-file-bytes``
+    """
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+        raise OSError(errno.EINVAL, f"{kind}, not a file to read")
+    file_size_ok(info.st_size, name)
+    with open(path, "rb") as handle:
+        raw = handle.read(get_limit("max-file-bytes") + 1)
+    file_size_ok(len(raw), name)  # it grew since stat()
+    return raw
+
+
 def read_records(
     paths: Iterable[Path], model: Model, *, display_root: Path | None = None
 ) -> tuple[list[Record], list[Problem]]:
@@ -138,7 +170,11 @@ def _display(path: Path, root: Path | None) -> str:
     if root is not None:
         try:
             return str(Path(path).resolve().relative_to(root.resolve()))
-        except ValueError:
+        except (RuntimeError, OSError):  # a symlink loop: name the link itself
+            absolute, base = os.path.abspath(path), os.path.abspath(root)
+            if absolute.startswith(base + os.sep):
+                return os.path.relpath(absolute, base)
+        except ValueError:  # not below root
             pass
     return str(path)
 
@@ -149,9 +185,9 @@ def _parse_problem(name: str, line: int | None, code: str, message: str) -> Prob
 
 
 def _read_file(path: Path, name: str, model: Model) -> tuple[list[Record], list[Problem]]:
-    """Read one YAML file."""
+    """Read one YAML file (within the bounds of :mod:`firesld.limits`)."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path, name)
     except OSError as err:
         return [], [
             _parse_problem(name, None, "FLD-PARSE-IO", f"cannot read the file: {err.strerror}")
@@ -165,6 +201,7 @@ def _read_file(path: Path, name: str, model: Model) -> tuple[list[Record], list[
             _parse_problem(name, None, "FLD-PARSE-ENCODING", f"not UTF-8 text: {err.reason}")
         ]
     try:
+        check_yaml_events(text, name, _SafeLoader)
         doc = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except _DuplicateKeyError as err:
         return [], [_parse_problem(name, err.line, "FLD-PARSE-DUPKEY", str(err))]
@@ -200,20 +237,25 @@ def _records_of(doc: _LineDict, name: str, model: Model) -> tuple[list[Record], 
                     name,
                     line,
                     "FLD-PARSE-KEY",
-                    f"unknown top-level key {key!r}; expected one of: {', '.join(sorted(known))}",
+                    f"unknown top-level key {short_repr(key)}; expected one of: {', '.join(sorted(known))}",
                 )
             )
             continue
         if not isinstance(items, list):
             problems.append(
-                _parse_problem(name, line, "FLD-PARSE-LIST", f"{key!r} must be a list of records")
+                _parse_problem(
+                    name, line, "FLD-PARSE-LIST", f"{short_repr(key)} must be a list of records"
+                )
             )
             continue
         for item in items:
             if not isinstance(item, _LineDict):
                 problems.append(
                     _parse_problem(
-                        name, line, "FLD-PARSE-RECORD", f"an item of {key!r} is not a mapping"
+                        name,
+                        line,
+                        "FLD-PARSE-RECORD",
+                        f"an item of {short_repr(key)} is not a mapping",
                     )
                 )
                 continue
@@ -305,7 +347,7 @@ def _decimal(value: Any) -> Decimal:
     try:
         return Decimal(str(value))
     except InvalidOperation as err:  # pragma: no cover - the schema check runs first
-        raise ValueError(f"not a number: {value!r}") from err
+        raise ValueError(f"not a number: {short_repr(value)}") from err
 
 
 def _claim_triples(

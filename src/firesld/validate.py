@@ -23,11 +23,12 @@ from firesld.constants import VOCAB_NS, Layout, package_layout
 from firesld.data import Record, _as_list, build_graph, data_files, read_records
 from firesld.errors import ResourceError
 from firesld.identifiers import suggest_curie
+from firesld.limits import LimitError, check_json_depth, get_limit, literal_line, short_repr
 from firesld.mentions import anchor_graph, check_anchors, check_mentions
 from firesld.model import Model, load_model
 from firesld.problems import CHECKS, Problem
-from firesld.records import NOT_ENTITY_CLASSES
 from firesld.rdfio import RDF_SUFFIXES, to_oxigraph_triples
+from firesld.records import NOT_ENTITY_CLASSES
 
 __all__ = [
     "PROFILES",
@@ -66,10 +67,35 @@ class ValidationReport:
         return not self.errors
 
     def add(self, check: str, problems: Iterable[Problem]) -> None:
-        """Record that a check ran and what it found."""
+        """Record that a check ran and what it found (at most ``max-problems`` problems)."""
         if check not in self.checks_run:
             self.checks_run.append(check)
         self.problems.extend(problems)
+        self._bound()
+
+    def _bound(self) -> None:
+        """Keep at most ``max-problems`` problems, and say how many were left out."""
+        limit = get_limit("max-problems")
+        if len(self.problems) <= limit:
+            return
+        kept = [p for p in self.problems if p.code != "FLD-LIMIT-PROBLEMS"]
+        if len(kept) <= limit:
+            return
+        dropped = kept[limit:]
+        self.problems = kept[:limit]
+        self.problems.append(
+            Problem(
+                dropped[0].file,
+                None,
+                None,
+                None,
+                "FLD-LIMIT-PROBLEMS",
+                dropped[0].check,
+                f"{len(dropped)} more problem(s) not shown (limit {limit}; raise it with "
+                "--limit max-problems=N or FIRESLD_MAX_PROBLEMS=N)",
+                "error" if any(p.severity == "error" for p in dropped) else "warning",
+            )
+        )
 
     def merge(self, other: ValidationReport) -> None:
         """Add another report's checks and problems to this one (for several input files)."""
@@ -77,6 +103,7 @@ class ValidationReport:
             if check not in self.checks_run:
                 self.checks_run.append(check)
         self.problems.extend(other.problems)
+        self._bound()
         if other.shacl_results is not None:
             self.shacl_results = (self.shacl_results or Graph()) + other.shacl_results
         self.sort()
@@ -108,6 +135,9 @@ def check_schema(records: Iterable[Record], model: Model) -> list[Problem]:
     for record in records:
         cls = model.classes[record.class_name]
         problems.extend(_check_values(record, record.values, cls, model, prefix=""))
+    from firesld.quantities import check_quantities
+
+    problems.extend(check_quantities(records, model))
     return problems
 
 
@@ -139,21 +169,25 @@ def _check_values(
             add(
                 prefix + str(name),
                 "FLD-SCHEMA-SLOT",
-                f"{record.class_name if not prefix else _class_name(cls)} has no slot {name!r}",
-                f"did you mean {close[0]!r}?" if close else None,
+                f"{record.class_name if not prefix else _class_name(cls)} has no slot {short_repr(name)}",
+                f"did you mean {short_repr(close[0])}?" if close else None,
             )
     for name, slot in slots.items():
         value = values.get(name)
         path = prefix + name
         if value is None or value == [] or value == "":
             if slot["required"]:
-                add(path, "FLD-SCHEMA-REQUIRED", f"required slot {name!r} is missing")
+                add(path, "FLD-SCHEMA-REQUIRED", f"required slot {short_repr(name)} is missing")
             continue
         if slot.get("derived"):
-            add(path, "FLD-SCHEMA-DERIVED", f"{name!r} is set by the build; do not write it")
+            add(
+                path,
+                "FLD-SCHEMA-DERIVED",
+                f"{short_repr(name)} is set by the build; do not write it",
+            )
             continue
         if isinstance(value, list) and not slot["multivalued"]:
-            add(path, "FLD-SCHEMA-CARDINALITY", f"{name!r} takes one value, not a list")
+            add(path, "FLD-SCHEMA-CARDINALITY", f"{short_repr(name)} takes one value, not a list")
             continue
         for item in _as_list(value):
             problems.extend(_check_value(record, path, item, slot, model, add))
@@ -177,18 +211,22 @@ def _check_value(
             add(
                 path,
                 "FLD-SCHEMA-ENUM",
-                f"{item!r} is not a value of {slot['range']} ({', '.join(sorted(values))})",
-                f"did you mean {close[0]!r}?" if close else None,
+                f"{short_repr(item)} is not a value of {slot['range']} ({', '.join(sorted(values))})",
+                f"did you mean {short_repr(close[0])}?" if close else None,
             )
         return []
     if kind == "class" and slot["inlined"]:
         if not isinstance(item, dict):
-            add(path, "FLD-SCHEMA-TYPE", f"{path!r} must be a mapping ({slot['range']})")
+            add(path, "FLD-SCHEMA-TYPE", f"{short_repr(path)} must be a mapping ({slot['range']})")
             return []
         return _check_values(record, item, model.classes[slot["range"]], model, prefix=path + ".")
     if kind == "class":
         if not isinstance(item, str) or not _CURIE.match(item):
-            add(path, "FLD-SCHEMA-TYPE", f"{item!r} is not a CURIE referring to a {slot['range']}")
+            add(
+                path,
+                "FLD-SCHEMA-TYPE",
+                f"{short_repr(item)} is not a CURIE referring to a {slot['range']}",
+            )
         return []
     rng = slot["range"]
     ok = True
@@ -201,13 +239,13 @@ def _check_value(
     else:
         ok = isinstance(item, str)
         if ok and not str(item).strip():
-            add(path, "FLD-SCHEMA-EMPTY", f"{path!r} is an empty string")
+            add(path, "FLD-SCHEMA-EMPTY", f"{short_repr(path)} is an empty string")
             return []
     if not ok:
-        add(path, "FLD-SCHEMA-TYPE", f"{item!r} is not of type {rng}")
+        add(path, "FLD-SCHEMA-TYPE", f"{short_repr(item)} is not of type {rng}")
         return []
     if slot["pattern"] and isinstance(item, str) and not re.search(slot["pattern"], item):
-        add(path, "FLD-SCHEMA-PATTERN", f"{item!r} does not match {slot['pattern']}")
+        add(path, "FLD-SCHEMA-PATTERN", f"{short_repr(item)} does not match {slot['pattern']}")
     if isinstance(item, int | float) and not isinstance(item, bool):
         low, high = slot["minimum_value"], slot["maximum_value"]
         if low is not None and item < low:
@@ -333,7 +371,7 @@ def check_curie(
                 slot,
                 "FLD-ID-SYNTAX",
                 check,
-                f"{curie!r} is not a CURIE (PREFIX:local)",
+                f"{short_repr(curie)} is not a CURIE (PREFIX:local)",
             )
         ]
     prefix, local = match.groups()
@@ -348,9 +386,9 @@ def check_curie(
                 slot,
                 "FLD-ID-PREFIX",
                 check,
-                f"unknown prefix {prefix!r} in {curie!r}",
+                f"unknown prefix {short_repr(prefix)} in {short_repr(curie)}",
                 fix=suggest_curie(model, curie)
-                or (f"did you mean {close[0]!r}?" if close else None),
+                or (f"did you mean {short_repr(close[0])}?" if close else None),
             )
         ]
     compiled = model.compiled_patterns.get(canonical)
@@ -364,7 +402,7 @@ def check_curie(
                 slot,
                 "FLD-ID-PATTERN",
                 check,
-                f"local id {local!r} of {curie!r} does not match {canonical}'s pattern {pattern}",
+                f"local id {short_repr(local)} of {short_repr(curie)} does not match {canonical}'s pattern {pattern}",
                 fix=_suggest_local(canonical, local, pattern, symbols or {}),
             )
         ]
@@ -501,7 +539,7 @@ def _check_snapshot(
                 "label",
                 "FLD-ID-LABEL",
                 "identifiers",
-                f"label {labels[0]!r} differs from the authority's {term.label!r}",
+                f"label {short_repr(labels[0])} differs from the authority's {short_repr(term.label)}",
                 severity=severity,
                 fix="use the authority's label, or give label_differs_reason",
             )
@@ -693,7 +731,9 @@ def check_shacl(
     :raises ValueError: for an unknown engine
     """
     if engine not in SHACL_ENGINES:
-        raise ValueError(f"unknown SHACL engine {engine!r} (one of {', '.join(SHACL_ENGINES)})")
+        raise ValueError(
+            f"unknown SHACL engine {short_repr(engine)} (one of {', '.join(SHACL_ENGINES)})"
+        )
     shapes = shapes if shapes is not None else load_shapes(layout)
     ont = ontology_subclass_graph(layout)
     options: dict[str, Any] = {
@@ -753,12 +793,22 @@ _COMPONENT_MESSAGES: dict[str, tuple[URIRef | None, str]] = {
 }
 
 
+_DECIMAL_TAIL = re.compile(r"\b(\d+\.)(\d*0)\b")
+
+
 def _shacl_message(results: Graph, shapes: Graph, result: Any, component: str, model: Model) -> str:
     """Return the message of one result, the same whichever engine reported it."""
     shape = results.value(result, SH.sourceShape)
     own = shapes.value(shape, SH.message) if shape is not None else None
+    constraint = results.value(result, SH.sourceConstraint)
+    if own is None and constraint is not None:  # a SPARQL constraint's own message
+        own = shapes.value(constraint, SH.message) or results.value(constraint, SH.message)
     if own is not None:
-        return str(results.value(result, SH.resultMessage) or own)
+        text = str(results.value(result, SH.resultMessage) or own)
+        if "{?" in str(own):  # a template: show decimals canonically, as pyshacl-turbo does
+            text = _DECIMAL_TAIL.sub(lambda m: m.group(1) + (m.group(2).rstrip("0") or ""), text)
+            text = re.sub(r"\b(\d+)\.(?=\s|$|[),;])", r"\1", text)
+        return text
     name = component.removesuffix("ConstraintComponent")
     parameter, sentence = _COMPONENT_MESSAGES.get(name, (None, f"violates sh:{component}"))
     if parameter is None or shape is None:
@@ -808,7 +858,8 @@ def _shacl_problems(
         curie = model.converter.compress(focus) or focus
         slot = slot_names.get(str(path)) if path is not None else None
         if value is not None:
-            message += f" (value: {_show(model, value)})"
+            shown = _show(model, value)
+            message += f" (value: {shown if len(shown) <= 80 else short_repr(shown)})"
         problems.append(
             Problem(
                 record.file if record else "<graph>",
@@ -881,7 +932,10 @@ def validate_paths(
     own = data_files(layout)
     for path in paths:
         if not Path(path).exists():
-            raise ResourceError(f"{path}: no such file")
+            why = (
+                "a broken symlink or a symlink loop" if Path(path).is_symlink() else "no such file"
+            )
+            raise ResourceError(f"{path}: {why}")
     files = _expand(paths) if paths else own
     rdf_files = [f for f in files if f.suffix.lower() in RDF_SUFFIXES]
     yaml_files = [f for f in files if f not in rdf_files]
@@ -928,7 +982,12 @@ def _expand(paths: Sequence[Path]) -> list[Path]:
     suffixes = {".yaml", ".yml", *RDF_SUFFIXES}
     for path in map(Path, paths):
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in suffixes))
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in suffixes)
+            if not found:
+                raise ResourceError(
+                    f"{path}: a directory with no YAML or RDF file in it (nothing to validate)"
+                )
+            out.extend(found)
         else:
             out.append(path)
     return out
@@ -1183,8 +1242,10 @@ def parse_rdf(path: Path, name: str) -> tuple[Graph | None, Problem | None]:
     def fail(code: str, message: str, line: int | None = None) -> tuple[None, Problem]:
         return None, Problem(name, line, None, None, code, "parse", message)
 
+    from firesld.data import read_regular_file
+
     try:
-        raw = Path(path).read_bytes()
+        raw = read_regular_file(Path(path), name)
     except OSError as err:
         return fail("FLD-PARSE-IO", f"cannot read the file: {err.strerror}")
     if not raw.strip():
@@ -1193,6 +1254,7 @@ def parse_rdf(path: Path, name: str) -> tuple[Graph | None, Problem | None]:
         return fail("FLD-PARSE-BINARY", "binary file, not RDF text")
     fmt = RDF_SUFFIXES[Path(path).suffix.lower()]
     if fmt == "JSON_LD":
+        check_json_depth(raw, name)
         try:
             doc = json.loads(raw)
         except (json.JSONDecodeError, UnicodeDecodeError) as err:
@@ -1202,17 +1264,33 @@ def parse_rdf(path: Path, name: str) -> tuple[Graph | None, Problem | None]:
         if remote:
             return fail(
                 "FLD-PARSE-REMOTE-CONTEXT",
-                f"remote JSON-LD @context {remote[0]!r} refused (firesld never fetches one): "
+                f"remote JSON-LD context {short_repr(remote[0])} (@context or @import) refused "
+                "(firesld never fetches one): "
                 "inline the context, e.g. the package's exports/firesld.context.jsonld",
             )
+    max_literal = get_limit("max-literal-bytes")
     try:
         quads = list(ox.parse(raw, format=getattr(ox.RdfFormat, fmt)))
+    except MemoryError as err:  # pyoxigraph's 16 MiB buffer: a literal or token past it
+        line = literal_line(raw, 16 * 1024 * 1024) or literal_line(raw, max_literal)
+        raise LimitError(
+            "max-literal-bytes", name, line, f"a literal longer than the parser can hold ({err})"
+        ) from None
     except SyntaxError as err:
         return fail("FLD-PARSE-RDF", f"malformed {fmt.replace('_', '-')}: {err}", err.lineno)
     except ValueError as err:
         return fail("FLD-PARSE-RDF", f"malformed {fmt.replace('_', '-')}: {err}")
     if not quads:
         return fail("FLD-PARSE-EMPTY", "no triples")
+    for quad in quads:
+        term = quad.object
+        if isinstance(term, ox.Literal) and len(term.value) > max_literal:
+            raise LimitError(
+                "max-literal-bytes",
+                name,
+                literal_line(raw, max_literal),
+                f"a literal of {len(term.value)} characters",
+            )
     from firesld.rdfio import from_oxigraph
 
     graph = Graph()
@@ -1232,6 +1310,8 @@ def _remote_contexts(doc: Any) -> list[str]:
                 items = value if isinstance(value, list) else [value]
                 found += [v for v in items if isinstance(v, str)]
                 found += [r for v in items if isinstance(v, dict) for r in _remote_contexts(v)]
+            elif key == "@import" and isinstance(value, str):  # JSON-LD 1.1: a context by IRI
+                found.append(value)
             else:
                 found += _remote_contexts(value)
     elif isinstance(doc, list):
