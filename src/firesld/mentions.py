@@ -358,8 +358,8 @@ def read_anchors(layout: Layout) -> tuple[str | None, dict[str, dict[str, Anchor
 
 
 def _own_files(layout: Layout) -> set[Path]:
-    """Return the package's own data files, resolved."""
-    return {p.resolve() for p in layout.data_dir.rglob("*.yaml")}
+    """Return the package's own data files, resolved (a symlink loop is left to the reader)."""
+    return {Path(os.path.realpath(p)) for p in layout.data_dir.rglob("*.yaml")}
 
 
 def _is_own(record: Record, layout: Layout, own: set[Path]) -> bool:
