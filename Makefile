@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: help run test lint typecheck pytest rapper generate check-generated validate clean
+.PHONY: help run test lint typecheck pytest rapper browser apache generate check-generated validate site clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -20,7 +20,7 @@ install: $(STAMP)  ## create .venv and install firesld with every extra and the 
 run: $(STAMP)  ## set up, then build the release (generate → validate → export) into exports/
 	$(BIN)/firesld build
 
-test: $(STAMP) rapper lint typecheck pytest  ## set up, then lint, type-check and run every test
+test: $(STAMP) rapper browser apache lint typecheck pytest  ## set up, then lint, type-check and run every test
 
 lint: $(STAMP)  ## ruff check and format check
 	$(BIN)/ruff check src tests
@@ -29,11 +29,23 @@ lint: $(STAMP)  ## ruff check and format check
 typecheck: $(STAMP)  ## mypy --strict on src and tests
 	$(BIN)/mypy
 
-pytest: $(STAMP) rapper  ## the test suite (with doctests)
+pytest: $(STAMP) rapper browser apache  ## the test suite (with doctests)
 	$(BIN)/pytest -q
 
 rapper:  ## install the outside RDF parser the export tests run (Debian raptor2-utils)
 	command -v rapper >/dev/null || (apt-get update -qq && apt-get install -y -qq raptor2-utils)
+
+browser:  ## install the browser the site tests drive (Debian chromium + chromium-driver) and a CJK font
+	(command -v chromium >/dev/null && command -v chromedriver >/dev/null && fc-list | grep -q 'Noto Sans CJK') \
+	  || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      chromium chromium-driver fonts-noto-cjk)
+
+apache:  ## install Apache httpd, which the site tests start to check the w3id .htaccess rules
+	test -x /usr/sbin/apache2 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  apt-get install -y -qq --no-install-recommends apache2)
+
+site: $(STAMP)  ## write the static website from the release graph into site/
+	$(BIN)/firesld site --output site
 
 generate: $(STAMP)  ## regenerate ontology, shapes, context and model from the schema
 	$(BIN)/firesld generate
