@@ -253,5 +253,8 @@ def htaccess(target: str, *, comment: str = "") -> str:
         "# release files are published as they are",
         f"RewriteRule ^releases/([^/]+)/(.+)$ {target}releases/$1/$2 [R=302,L]",
         "",
+        "# anything else: the site answers (with its 404 page, which says what firesld IRIs are)",
+        f"RewriteRule ^(.+)$ {target}$1 [R=302,L]",
+        "",
     ]
     return "\n".join(lines)
