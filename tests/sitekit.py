@@ -6,6 +6,7 @@ against Apache httpd with the generated w3id rules, so both must answer them the
 
 from __future__ import annotations
 
+import atexit
 import http.client
 import shutil
 import socket
@@ -49,7 +50,11 @@ ACCEPT_CASES: list[tuple[str, str, str]] = [
     ("np/0.1.0/abstract-14", BROWSER, "claim/abstract-14.html"),
     ("sparql-examples/hedged-vs-asserted", BROWSER, "sparql-examples/hedged-vs-asserted.html"),
     ("sparql-examples/hedged-vs-asserted", "text/turtle", "sparql-examples/hedged-vs-asserted.ttl"),
-    ("entity/il1-receptor-trimer", "application/ld+json, */*;q=0.1", "entity/il1-receptor-trimer.jsonld"),
+    (
+        "entity/il1-receptor-trimer",
+        "application/ld+json, */*;q=0.1",
+        "entity/il1-receptor-trimer.jsonld",
+    ),
 ]
 
 #: Paths that name nothing: the answer must end in a 404.
@@ -71,13 +76,14 @@ def built_site() -> Path:
     """Build the site once per test session (into a temporary folder) and return its folder."""
     if "site" not in _BUILT:
         folder = Path(tempfile.mkdtemp(prefix="firesld-test-site-")) / "site"
+        atexit.register(remove, folder.parent)
         write_site(build_site(LAYOUT, w3id_target="http://127.0.0.1:1/"), folder)
         _BUILT["site"] = folder
     return _BUILT["site"]
 
 
 def free_port() -> int:
-    """A port on 127.0.0.1 nothing listens on (bound, then released)."""
+    """Return a port on 127.0.0.1 nothing listens on (bound, then released)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])

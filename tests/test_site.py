@@ -73,7 +73,7 @@ def parse_page(path: Path) -> _Links:
 
 @pytest.fixture(scope="module")
 def site() -> Path:
-    """The site built once for the module."""
+    """Return the site built once for the module."""
     return built_site()
 
 
@@ -84,8 +84,16 @@ def test_site_is_byte_reproducible(tmp_path: Path) -> None:
         result = runner.invoke(main, ["site", "--root", str(REPO), "-o", str(tmp_path / name)])
         assert result.exit_code == 0, result.output
         assert re.fullmatch(r"wrote \d+ files \(\d+ pages\) into .*\n", result.output)
-    first = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in (tmp_path / "one").rglob("*") if p.is_file()}
-    second = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in (tmp_path / "two").rglob("*") if p.is_file()}
+    first = {
+        p.relative_to(tmp_path / "one"): p.read_bytes()
+        for p in (tmp_path / "one").rglob("*")
+        if p.is_file()
+    }
+    second = {
+        p.relative_to(tmp_path / "two"): p.read_bytes()
+        for p in (tmp_path / "two").rglob("*")
+        if p.is_file()
+    }
     assert first.keys() == second.keys() and len(first) > 1000
     assert [k for k in first if first[k] != second[k]] == []
     assert digest(build_site(LAYOUT)) == digest(build_site(LAYOUT))
@@ -140,7 +148,11 @@ def test_every_page_has_rdf_alternates_describing_its_resource(site: Path) -> No
             if page.name == "index.html":
                 continue
             alternates = dict(parse_page(page).alternates)
-            assert set(alternates) == {"text/turtle", "application/n-triples", "application/ld+json"}, page
+            assert set(alternates) == {
+                "text/turtle",
+                "application/n-triples",
+                "application/ld+json",
+            }, page
             for media, href in alternates.items():
                 ext = href.rsplit(".", 1)[1]
                 data = (page.parent / href).resolve().read_bytes()
@@ -148,7 +160,9 @@ def test_every_page_has_rdf_alternates_describing_its_resource(site: Path) -> No
                 assert triples, (page, href)
                 if folder in ("claim", "vocab"):
                     iri = f"{BASE_IRI}{folder}/{page.stem}"
-                    named = {str(x.value) for t in triples for x in (t.subject, t.predicate, t.object)}
+                    named = {
+                        str(x.value) for t in triples for x in (t.subject, t.predicate, t.object)
+                    }
                     assert iri in named, (page, media)
                 checked += 1
     assert checked > 1500
@@ -156,11 +170,19 @@ def test_every_page_has_rdf_alternates_describing_its_resource(site: Path) -> No
 
 def test_every_firesld_iri_of_the_release_has_a_page_and_rdf(site: Path) -> None:
     """The route table covers every IRI the release mints under https://w3id.org/firesld/."""
-    text = "".join(
-        (LAYOUT.exports_dir / name).read_text()
-        for name in ("firesld.nq", "firesld.nanopubs.trig", "firesld.void.ttl")
-    ) + LAYOUT.owl_ttl.read_text()
-    prefixes = dict(re.findall(r"@prefix ([\w.-]*): <([^>]+)> \.", (LAYOUT.exports_dir / "firesld.nanopubs.trig").read_text()))
+    text = (
+        "".join(
+            (LAYOUT.exports_dir / name).read_text()
+            for name in ("firesld.nq", "firesld.nanopubs.trig", "firesld.void.ttl")
+        )
+        + LAYOUT.owl_ttl.read_text()
+    )
+    prefixes = dict(
+        re.findall(
+            r"@prefix ([\w.-]*): <([^>]+)> \.",
+            (LAYOUT.exports_dir / "firesld.nanopubs.trig").read_text(),
+        )
+    )
     iris = set(re.findall(r"<(https://w3id\.org/firesld/[^>]*)>", text))
     for prefix, local in re.findall(r"\b(firesld\.np):([\w.-]+)", text):
         iris.add(prefixes[prefix] + local)
@@ -190,7 +212,10 @@ def test_landing_page_counts_downloads_and_dataset_jsonld(site: Path) -> None:
     assert "259 claims (219 asserted, 25 hedged, 15 negated)" in html
     void = ox.Store()
     void.load(LAYOUT.release_void.read_bytes(), format=ox.RdfFormat.TURTLE)
-    rows = re.findall(r'<tr><td><a href="(releases/[^"]+)">[^<]+</a></td><td>[^<]*</td><td>([\d,]+) bytes</td><td><code>([0-9a-f]{64})</code>', html)
+    rows = re.findall(
+        r'<tr><td><a href="(releases/[^"]+)">[^<]+</a></td><td>[^<]*</td><td>([\d,]+) bytes</td><td><code>([0-9a-f]{64})</code>',
+        html,
+    )
     assert len(rows) == 5
     for href, size, sha in rows:
         data = (site / href).read_bytes()
@@ -228,7 +253,7 @@ def test_entity_page_shows_labels_authority_and_claims_by_certainty(site: Path) 
     # Table 1: half-life 4~6 h keeps its unit
     half_life = html[html.index('id="t1-anakinra-02"') :]
     assert "4–6 h" in half_life[: half_life.index("</div>")]
-    assert "Table 1 row <span lang=\"zh\">半衰期</span>" in half_life[: half_life.index("</div>")]
+    assert 'Table 1 row <span lang="zh">半衰期</span>' in half_life[: half_life.index("</div>")]
 
 
 def test_claim_page_shows_evidence_location_references_and_nanopub(site: Path) -> None:
@@ -247,7 +272,9 @@ def test_claim_page_shows_evidence_location_references_and_nanopub(site: Path) -
 def test_ontology_page_lists_classes_slots_enums_with_mappings(site: Path) -> None:
     """Every class, slot and enum, with definitions and Biolink mappings."""
     html = (site / "ontology.html").read_text()
-    counts = dict(re.findall(r"<h2>(Classes|Slots \(properties\)|Enumerations) \((\d+)\)</h2>", html))
+    counts = dict(
+        re.findall(r"<h2>(Classes|Slots \(properties\)|Enumerations) \((\d+)\)</h2>", html)
+    )
     assert int(counts["Classes"]) >= 15 and int(counts["Slots (properties)"]) >= 70
     assert int(counts["Enumerations"]) >= 5
     assert "biolink:Association" in html or "biolink:" in html
@@ -267,7 +294,7 @@ def test_routes_and_htaccess_come_from_one_table() -> None:
     rules = htaccess("https://example.org/firesld/")
     for route in ROUTES:
         found = resolve(route.example)
-        assert found is not None and found[0] == route or found[0].regex.match(route.example)
+        assert found is not None and found[0] == route, route
         assert f"RewriteRule ^{route.pattern}$ https://example.org/firesld/" in rules
     with pytest.raises(ValueError, match="must end with '/'"):
         htaccess("https://example.org/firesld")
@@ -277,7 +304,9 @@ def test_site_without_a_release_fails_clearly(tmp_path: Path) -> None:
     """A checkout without exports/firesld.trig: exit 2, one line naming the file, nothing written."""
     (tmp_path / "schema").mkdir()
     (tmp_path / "schema" / "firesld.yaml").write_text("id: x\n")
-    result = CliRunner().invoke(main, ["site", "--root", str(tmp_path), "-o", str(tmp_path / "out")])
+    result = CliRunner().invoke(
+        main, ["site", "--root", str(tmp_path), "-o", str(tmp_path / "out")]
+    )
     assert result.exit_code == 2
     assert "firesld.trig: release not found" in result.stderr
     assert not (tmp_path / "out").exists()
@@ -286,5 +315,7 @@ def test_site_without_a_release_fails_clearly(tmp_path: Path) -> None:
 
 def test_bad_w3id_target_is_refused() -> None:
     """The w3id target must be a folder URL."""
-    result = CliRunner().invoke(main, ["site", "--w3id-target", "https://example.org/x", "-o", "/nonexistent/x"])
+    result = CliRunner().invoke(
+        main, ["site", "--w3id-target", "https://example.org/x", "-o", "/nonexistent/x"]
+    )
     assert result.exit_code == 2 and "must end with '/'" in result.output

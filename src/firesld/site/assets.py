@@ -18,10 +18,12 @@ html { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto San
   "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; line-height: 1.5;
   color: var(--text); background: var(--background); }
 body { margin: 0; }
+main, h1, h2, h3, p, li, dd, code, .curie { overflow-wrap: anywhere; }
 header.site, footer.site { background: var(--panel); border-bottom: 1px solid var(--rule); }
 footer.site { border-top: 1px solid var(--rule); border-bottom: 0; margin-top: 3rem; }
 header.site nav, footer.site p, main { max-width: 62rem; margin: 0 auto; padding: 0.6rem 1rem; }
-header.site nav a { margin-right: 1.2rem; font-weight: 600; }
+header.site nav { display: flex; flex-wrap: wrap; gap: 0.2rem 1.2rem; }
+header.site nav a { font-weight: 600; }
 a { color: var(--link); }
 h1 { font-size: 1.7rem; line-height: 1.25; margin: 1rem 0 0.4rem; }
 h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid var(--rule); }

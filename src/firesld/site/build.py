@@ -152,7 +152,7 @@ class SiteBuilder:
 
     @staticmethod
     def rel(page: str, target: str) -> str:
-        """The relative link from one site path to another."""
+        """Return the relative link from one site path to another."""
         depth = page.count("/")
         return "../" * depth + quote(target, safe="/#.-_~")
 
@@ -177,7 +177,7 @@ class SiteBuilder:
 
     # ----------------------------------------------------------------- page frame
     def frame(self, p: _Page) -> str:
-        """The full HTML of a page."""
+        """Return the full HTML of a page."""
         root = p.root or "../" * p.path.count("/")
         stem = p.stem or p.path[: -len(".html")]
         alternates = "".join(
@@ -220,7 +220,7 @@ class SiteBuilder:
 
     # ----------------------------------------------------------------- pieces
     def certainty(self, claim: str) -> tuple[str, str]:
-        """The certainty class and its visible text (asserted, hedged with its cue, negated)."""
+        """Return the certainty class and its visible text (asserted, hedged with its cue, negated)."""
         r = self.release
         value = r.value(claim, V + "certainty").rsplit("/", 1)[-1] or "asserted"
         negated = r.value(claim, V + "negated") == "true"
@@ -231,7 +231,7 @@ class SiteBuilder:
         return value, text
 
     def quantity(self, node: str) -> str:
-        """A Table 1 value with its unit: ``4–6 h``, ``≤ 10 mg/kg``, ``17.3 kDa``."""
+        """Return a Table 1 value with its unit: ``4–6 h``, ``≤ 10 mg/kg``, ``17.3 kDa``."""
         r = self.release
         unit = r.value(node, V + "unit")
         value = r.value(node, V + "numeric_value")
@@ -263,7 +263,7 @@ class SiteBuilder:
         return "; ".join(parts)
 
     def references(self, page: str, claim: str) -> str:
-        """The cited reference numbers, linked to the reference pages."""
+        """Return the cited reference numbers, linked to the reference pages."""
         r = self.release
         cited = r.objects(claim, V + "cites")
         numbered = sorted(
@@ -284,7 +284,7 @@ class SiteBuilder:
         )
 
     def quotes(self, claim: str) -> str:
-        """The verbatim Chinese sentence and its English rendering."""
+        """Return the verbatim Chinese sentence and its English rendering."""
         out = []
         for t in self.release.objects(claim, V + "supporting_text"):
             lang = t.language or ""
@@ -318,7 +318,7 @@ class SiteBuilder:
         return " → ".join(parts)
 
     def claim_card(self, page: str, claim: str) -> str:
-        """A claim as shown on entity pages."""
+        """Return a claim as shown on entity pages."""
         cls, text = self.certainty(claim)
         cid = self.claim_ids[claim]
         return (
@@ -345,7 +345,7 @@ class SiteBuilder:
 
     # ----------------------------------------------------------------- entity pages
     def entity_page(self, iri: str) -> None:
-        """The page of one curated record, with every claim it is in."""
+        """Return the page of one curated record, with every claim it is in."""
         r = self.release
         page = self.pages[iri]
         curie = r.curie(iri)
@@ -441,7 +441,7 @@ class SiteBuilder:
         return sorted(found)
 
     def review_record(self) -> str:
-        """What the review's text gives of its bibliographic record, and what it does not."""
+        """Return what the review's text gives of its bibliographic record, and what it does not."""
         r = self.release
         return (
             '<h2>Bibliographic record</h2><dl class="props">'
@@ -455,7 +455,7 @@ class SiteBuilder:
 
     # ----------------------------------------------------------------- claim pages
     def claim_page(self, claim: str) -> None:
-        """The page of one claim."""
+        """Return the page of one claim."""
         r = self.release
         cid = self.claim_ids[claim]
         page = self.pages[claim]
@@ -540,7 +540,7 @@ class SiteBuilder:
 
     # ----------------------------------------------------------------- vocabulary
     def term_page(self, iri: str) -> None:
-        """The page of one vocabulary term (class, slot, enum, enum value)."""
+        """Return the page of one vocabulary term (class, slot, enum, enum value)."""
         r = self.release
         page = self.pages[iri]
         name = iri[len(V) :]
@@ -648,7 +648,7 @@ class SiteBuilder:
 
     # ----------------------------------------------------------------- graphs
     def graph_pages(self) -> None:
-        """A page per named graph, and an index."""
+        """Return a page per named graph, and an index."""
         items = []
         for name, text in _GRAPHS.items():
             iri = GRAPH_NS + name
@@ -674,10 +674,11 @@ class SiteBuilder:
 
     # ----------------------------------------------------------------- queries
     def query_pages(self) -> None:
-        """A page per example query: question, SPARQL, expected answer, YASGUI link."""
+        """Return a page per example query: question, SPARQL, expected answer, YASGUI link."""
         path = self.layout.exports_dir / "firesld.sparql-examples.ttl"
-        store = ox.Store()
-        store.load(path.read_bytes(), format=ox.RdfFormat.TURTLE)
+        store_ = ox.Store()
+        store_.load(path.read_bytes(), format=ox.RdfFormat.TURTLE)
+        store: Any = store_
         sh = "http://www.w3.org/ns/shacl#"
         ns = BASE_IRI + "sparql-examples/"
         items = []
@@ -738,7 +739,7 @@ class SiteBuilder:
         )
 
     def expected(self, page: str, name: str) -> str:
-        """The hand-written expected answer of a query, as a table."""
+        """Return the hand-written expected answer of a query, as a table."""
         path = self.layout.queries_dir / f"{name}.expected.srj"
         if not path.is_file():
             return "<h2>Expected answer</h2><p>No expected answer is kept for this query (it calls a remote service).</p>"
@@ -769,14 +770,14 @@ class SiteBuilder:
         return "".join(out)
 
     # ----------------------------------------------------------------- landing
-    def void(self) -> ox.Store:
-        """The dataset description, loaded."""
+    def void(self) -> Any:
+        """Return the dataset description, loaded."""
         store = ox.Store()
         store.load(self.layout.release_void.read_bytes(), format=ox.RdfFormat.TURTLE)
         return store
 
     def landing(self) -> None:
-        """The landing page: what, counts, downloads, citing, licence, figure, search."""
+        """Return the landing page: what, counts, downloads, citing, licence, figure, search."""
         void = self.void()
         dcat, dct, spdx = (
             "http://www.w3.org/ns/dcat#",
@@ -823,7 +824,7 @@ class SiteBuilder:
             )
         r = self.release
         claims = list(self.claim_ids)
-        counts = defaultdict(int)
+        counts: dict[str, int] = defaultdict(int)
         for c in claims:
             counts[self.certainty(c)[0]] += 1
         title = one(dataset, dct + "title")
@@ -889,7 +890,15 @@ class SiteBuilder:
 <script src="search.js"></script>"""
         self.add_rdf("dataset", self._void_triples(void))
         self.add_page(
-            _Page("index.html", "firesld", body, tuple(_FORMATS), jsonld=jsonld, description=title, stem="dataset")
+            _Page(
+                "index.html",
+                "firesld",
+                body,
+                tuple(_FORMATS),
+                jsonld=jsonld,
+                description=title,
+                stem="dataset",
+            )
         )
 
     @staticmethod
@@ -900,11 +909,13 @@ class SiteBuilder:
         ]
 
     def search_index(self) -> None:
-        """The search index as a script (a JSON file cannot be fetched from ``file://``)."""
+        """Return the search index as a script (a JSON file cannot be fetched from ``file://``)."""
         r = self.release
         entries = []
         for iri in self.entities:
-            labels = [l for lang in ("en", "zh", "") for l in r.labels.get(iri, {}).get(lang, [])]
+            labels = [
+                label for lang in ("en", "zh", "") for label in r.labels.get(iri, {}).get(lang, [])
+            ]
             synonyms = sorted(
                 {t.value for p in ("altLabel", "hiddenLabel") for t in r.objects(iri, SKOS + p)}
                 | {t.value for t in r.objects(iri, V + "symbol")}
@@ -935,7 +946,7 @@ class SiteBuilder:
         self.files["search-index.js"] = f"window.FIRESLD_INDEX = {text};\n".encode()
 
     def not_found(self) -> None:
-        """The page a server shows for an unknown path."""
+        """Return the page a server shows for an unknown path."""
         body = (
             "<h1>No firesld page here</h1><p>This path is not an IRI firesld mints, or it names "
             "nothing in this release.</p><p>firesld IRIs look like <code>entity/…</code>, "

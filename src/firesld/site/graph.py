@@ -64,7 +64,7 @@ def authority_url(curie: str, iri: str) -> str | None:
 
 
 def _prefixes(trig: str) -> dict[str, str]:
-    """The prefixes declared at the top of the release TriG."""
+    """Return the prefixes declared at the top of the release TriG."""
     return dict(re.findall(r"^@prefix ([\w.-]*): <([^>]+)> \.$", trig, re.MULTILINE))
 
 
@@ -113,7 +113,7 @@ class Release:
         return f"{best}:{iri[len(self.prefixes[best]) :]}" if best else iri
 
     def label(self, iri: str, lang: str = "en") -> str:
-        """The best label in a language (then untagged, then any), or ""."""
+        """Return the best label in a language (then untagged, then any), or ""."""
         by_lang = self.labels.get(iri, {})
         for key in (lang, "", "en", "zh"):
             if by_lang.get(key):
@@ -121,7 +121,7 @@ class Release:
         return ""
 
     def objects(self, subject: str, predicate: str, graph: str | None = None) -> list[Any]:
-        """The objects of (subject, predicate), sorted, in one graph or all."""
+        """Return the objects of (subject, predicate), sorted, in one graph or all."""
         g = ox.NamedNode(graph) if graph else None
         found = {
             _key(q.object): q.object
@@ -132,12 +132,12 @@ class Release:
         return [found[k] for k in sorted(found)]
 
     def one(self, subject: str, predicate: str) -> Any:
-        """The first object of (subject, predicate), or None."""
+        """Return the first object of (subject, predicate), or None."""
         found = self.objects(subject, predicate)
         return found[0] if found else None
 
     def value(self, subject: str, predicate: str) -> str:
-        """The first object's value, or ""."""
+        """Return the first object's value, or ""."""
         term = self.one(subject, predicate)
         return "" if term is None else str(term.value)
 
@@ -154,7 +154,7 @@ class Release:
         )
 
     def description(self, iri: str, graphs: Iterable[str] | None = None) -> list[Any]:
-        """The triples about a resource: its own, and those of blank nodes it leads to."""
+        """Return the triples about a resource: its own, and those of blank nodes it leads to."""
         wanted = [ox.NamedNode(g) for g in graphs] if graphs else [None]
         triples: dict[str, Any] = {}
         todo: list[Any] = [ox.NamedNode(iri)]
@@ -226,7 +226,7 @@ class Release:
         return "term"
 
     def claims_about(self, iri: str) -> list[tuple[str, str]]:
-        """The claims an entity is in: (role, claim IRI) where role is subject or object."""
+        """Return the claims an entity is in: (role, claim IRI) where role is subject or object."""
         out: set[tuple[str, str]] = set()
         for role in ("subject", "object"):
             pattern = (None, ox.NamedNode(V + role), ox.NamedNode(iri), ox.NamedNode(CLAIMS_GRAPH))
@@ -235,7 +235,7 @@ class Release:
         return sorted(out, key=lambda rc: (rc[1], rc[0]))
 
     def imports_label(self, iri: str) -> str:
-        """The authority's own label from the import snapshot, or ""."""
+        """Return the authority's own label from the import snapshot, or ""."""
         for term in self.objects(iri, RDFS_LABEL, IMPORTS_GRAPH):
             return str(term.value)
         return ""
@@ -263,5 +263,6 @@ def serialize(triples: list[Any], fmt: Any, prefixes: dict[str, str]) -> bytes:
     }
     if fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
         return b"".join(str(t).encode("utf-8") + b" .\n" for t in ordered)
-    data: bytes = ox.serialize(ordered, format=fmt, prefixes=used)
+    data = ox.serialize(ordered, format=fmt, prefixes=used)
+    assert data is not None
     return data

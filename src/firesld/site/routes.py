@@ -205,12 +205,12 @@ def negotiate(accept: str | None, formats: tuple[str, ...]) -> str:
 
 
 def _apache_pattern(route: Route) -> str:
-    """The route's pattern for a ``RewriteRule`` (groups become ``$1``, ``$2`` …)."""
+    """Return the route's pattern for a ``RewriteRule`` (groups become ``$1``, ``$2`` …)."""
     return f"^{route.pattern}$"
 
 
 def _apache_target(template: str) -> str:
-    """Turn ``{0}`` into ``$1`` …"""
+    """Turn ``{0}`` into ``$1``, ``{1}`` into ``$2`` and so on."""
     return re.sub(r"\{(\d+)\}", lambda m: f"${int(m.group(1)) + 1}", template)
 
 

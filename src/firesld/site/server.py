@@ -62,26 +62,26 @@ class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         """Stay quiet (``firesld serve`` prints its own lines)."""
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         """Answer a GET."""
         self._answer(head=False)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         """Answer a HEAD."""
         self._answer(head=True)
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         """Pass a POST to Oxigraph (queries and, refused there, updates)."""
         self._proxy()
 
-    def do_PUT(self) -> None:  # noqa: N802
+    def do_PUT(self) -> None:
         """Pass a PUT to Oxigraph (refused there: the store is read-only)."""
         self._proxy()
 
-    def do_DELETE(self) -> None:  # noqa: N802
+    def do_DELETE(self) -> None:
         """Pass a DELETE to Oxigraph (refused there)."""
         self._proxy()
 
@@ -195,7 +195,7 @@ class FrontServer:
         return self.url + "query"
 
     def file(self, path: str) -> Path | None:
-        """The site file a URL path names, or None (never outside the site)."""
+        """Return the site file a URL path names, or None (never outside the site)."""
         candidate = (self.site / path.lstrip("/")).resolve()
         if candidate.is_file() and candidate.is_relative_to(self.site):
             return candidate
