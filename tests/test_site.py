@@ -319,3 +319,23 @@ def test_bad_w3id_target_is_refused() -> None:
         main, ["site", "--w3id-target", "https://example.org/x", "-o", "/nonexistent/x"]
     )
     assert result.exit_code == 2 and "must end with '/'" in result.output
+
+
+def test_citation_and_project_urls_state_only_what_is_known() -> None:
+    """CITATION.cff names this release and the review (titles, column) and says what is missing."""
+    import tomllib
+
+    import yaml
+
+    from firesld.version import RELEASE_DATE, VERSION
+
+    cff = yaml.safe_load((REPO / "CITATION.cff").read_text(encoding="utf-8"))
+    assert cff["cff-version"] == "1.2.0" and cff["version"] == VERSION
+    assert cff["date-released"] == RELEASE_DATE
+    review = cff["references"][0]
+    assert review["title"] == "IL-1β/IL-1R1 轴在发热感染相关性癫痫综合征中作用的研究进展"
+    assert review["section"] == "儿科药物临床研究"
+    assert not {"doi", "year", "volume", "journal", "pages", "issue"} & set(review)
+    assert "no DOI" in review["notes"] and "no year" in review["notes"]
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    assert project["urls"]["Homepage"] == BASE_IRI
