@@ -56,6 +56,7 @@ from firesld.version import RELEASE_DATE, VERSION
 __all__ = ["DEFAULT_YASGUI", "build_site", "write_site"]
 
 V = VOCAB_NS
+OWL = "http://www.w3.org/2002/07/owl#"
 #: Where `firesld serve` answers by default; query pages link to its YASGUI.
 DEFAULT_YASGUI = "http://127.0.0.1:7878/"
 NP_NS = f"{BASE_IRI}np/{VERSION}/"
@@ -163,7 +164,7 @@ class SiteBuilder:
             text = _e(term.value)
             return f'<span lang="{lang}">{text}</span>' if lang else text
         if isinstance(term, ox.BlankNode):
-            return "(blank node)"
+            return self.anonymous(page, term)
         iri = str(term.value) if not isinstance(term, str) else term
         curie = self.release.curie(iri)
         label = self.release.label(iri, lang_label)
@@ -174,6 +175,72 @@ class SiteBuilder:
         if url:
             return f'<a href="{_e(url)}">{shown}</a>'
         return shown
+
+    def anonymous(self, page: str, node: Any, depth: int = 0) -> str:
+        """Render an anonymous OWL class or datatype (a restriction, union …) in Manchester style."""
+        props: dict[str, list[Any]] = defaultdict(list)
+        for q in self.release.store.quads_for_pattern(node, None, None, None):
+            props[q.predicate.value].append(q.object)
+        if depth > 5:
+            return "…"
+
+        def show(term: Any) -> str:
+            if isinstance(term, ox.BlankNode):
+                return "(" + self.anonymous(page, term, depth + 1) + ")"
+            return self.link(page, term)
+
+        if OWL + "onProperty" in props:
+            prop = self.link(page, props[OWL + "onProperty"][0])
+            for key, word in (
+                ("someValuesFrom", "some"),
+                ("allValuesFrom", "only"),
+                ("hasValue", "value"),
+            ):
+                if OWL + key in props:
+                    return f"{prop} <em>{word}</em> {show(props[OWL + key][0])}"
+            for key, word in (
+                ("cardinality", "exactly"),
+                ("qualifiedCardinality", "exactly"),
+                ("minCardinality", "min"),
+                ("minQualifiedCardinality", "min"),
+                ("maxCardinality", "max"),
+                ("maxQualifiedCardinality", "max"),
+            ):
+                if OWL + key in props:
+                    target = props.get(OWL + "onClass") or props.get(OWL + "onDataRange") or []
+                    extra = f" {show(target[0])}" if target else ""
+                    return f"{prop} <em>{word}</em> {_e(props[OWL + key][0].value)}{extra}"
+        for key, word in (("intersectionOf", "and"), ("unionOf", "or"), ("oneOf", ",")):
+            if OWL + key in props:
+                items = self.rdf_list(props[OWL + key][0])
+                return f" <em>{word}</em> ".join(show(i) for i in items)
+        if OWL + "onDatatype" in props:
+            facets = []
+            for restriction in self.rdf_list(props.get(OWL + "withRestrictions", [None])[0]):
+                for q in self.release.store.quads_for_pattern(restriction, None, None, None):
+                    facets.append(
+                        f"{_e(self.release.curie(q.predicate.value))} {_e(q.object.value)}"
+                    )
+            return f"{show(props[OWL + 'onDatatype'][0])}[{', '.join(sorted(facets))}]"
+        if OWL + "complementOf" in props:
+            return f"<em>not</em> {show(props[OWL + 'complementOf'][0])}"
+        return "(an anonymous class)"
+
+    def rdf_list(self, head: Any) -> list[Any]:
+        """Return the members of an RDF list."""
+        rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+        store, items = self.release.store, []
+        while isinstance(head, ox.BlankNode | ox.NamedNode) and head.value != rdf + "nil":
+            items += [
+                q.object
+                for q in store.quads_for_pattern(head, ox.NamedNode(rdf + "first"), None, None)
+            ]
+            rest = [
+                q.object
+                for q in store.quads_for_pattern(head, ox.NamedNode(rdf + "rest"), None, None)
+            ]
+            head = rest[0] if rest and len(items) < 500 else None
+        return items
 
     # ----------------------------------------------------------------- page frame
     def frame(self, p: _Page) -> str:
