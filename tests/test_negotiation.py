@@ -215,3 +215,28 @@ def test_apache_serves_rdf_files_with_their_media_types(apache: str) -> None:
     ]:
         status, headers, _ = request(apache + file_name)
         assert status == 200 and headers["content-type"].split(";")[0] == media
+
+
+def test_query_page_opens_its_query_in_the_yasgui_of_serve(served: str) -> None:
+    """From the query page ``firesld serve`` serves, the YASGUI link runs the query there."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from tests.test_browser import quit_chromium, start_chromium
+
+    driver, profile = start_chromium()
+    try:
+        driver.get(served + "sparql-examples/hedged-vs-asserted.html")
+        link = driver.find_element(By.PARTIAL_LINK_TEXT, "Open it in the YASGUI")
+        assert link.get_attribute("href").startswith(served + "#query=")
+        link.click()
+        wait = WebDriverWait(driver, 30)
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".yasqe_queryButton"))
+        editor = driver.execute_script(
+            "return document.querySelector('.CodeMirror').CodeMirror.getValue();"
+        )
+        assert "firesld:certainty" in editor
+        driver.find_element(By.CSS_SELECTOR, ".yasqe_queryButton").click()
+        wait.until(lambda d: "219" in (d.find_element(By.CSS_SELECTOR, ".yasr").text or ""))
+    finally:
+        quit_chromium(driver, profile)

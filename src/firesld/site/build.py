@@ -778,7 +778,10 @@ class SiteBuilder:
             )
             question, _, rest = comment.partition("\n\n")
             page = f"sparql-examples/{name}.html"
-            link = f"{self.yasgui}#query={quote(sparql, safe='')}"
+            link = (
+                f"{self.yasgui}#query={quote(sparql, safe='')}"
+                f"&endpoint={quote(self.yasgui + 'query', safe='')}"
+            )
             body = [
                 f'<h1>{_e(question)}</h1><p class="curie">query {_e(name)}</p>',
                 "".join(f"<p>{_e(par)}</p>" for par in rest.split("\n\n") if par.strip()),
@@ -929,6 +932,15 @@ class SiteBuilder:
             },
             "distribution": schema_dist,
         }
+        figure = (
+            '<h2>Figure 1</h2>\n<figure><img src="figure1.svg" alt="Figure 1 of the review redrawn '
+            "from the release graph: IL-1β binds IL-1R1 and IL-1RAcP, signalling through MyD88 to "
+            'NF-κB and AP-1; anakinra, canakinumab and rilonacept block the axis." width="1530" '
+            'height="797"><figcaption>Figure 1, drawn from the release graph by <code>firesld '
+            "figure</code>.</figcaption></figure>\n"
+            if (self.layout.root / "docs" / "figure1.svg").is_file()
+            else ""
+        )
         jsonld = json.dumps(schema, ensure_ascii=False, sort_keys=True, indent=1).replace(
             "</", "<\\/"
         )
@@ -940,9 +952,7 @@ class SiteBuilder:
 <input id="search" type="search" autocomplete="off">
 <p id="search-status" class="muted" aria-live="polite"></p>
 <ul id="results"></ul></section>
-<h2>Figure 1</h2>
-<figure><img src="figure1.svg" alt="Figure 1 of the review redrawn from the release graph: IL-1β binds IL-1R1 and IL-1RAcP, signalling through MyD88 to NF-κB and AP-1; anakinra, canakinumab and rilonacept block the axis." width="900" height="560"><figcaption>Figure 1, drawn from the release graph by <code>firesld figure</code>.</figcaption></figure>
-<h2>Download</h2>
+{figure}<h2>Download</h2>
 <p>The release files, as the dataset description (<a href="releases/{VERSION}/firesld.void.ttl">VoID</a>) lists them, with their sizes and SHA-256 checksums:</p>
 <table><tr><th>file</th><th>what</th><th>size</th><th>SHA-256</th></tr>{"".join(downloads)}</table>
 <p>Also: <a href="releases/{VERSION}/firesld.nanopubs.trig">nanopublications</a>, <a href="releases/{VERSION}/firesld.sparql-examples.ttl">SPARQL examples</a>, <a href="releases/{VERSION}/firesld.context.jsonld">JSON-LD context</a>, <a href="ontology.html">the ontology</a>, <a href="graph/index.html">the named graphs</a>, <a href="sparql-examples/index.html">example queries</a>.</p>

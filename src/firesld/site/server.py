@@ -37,7 +37,8 @@ _TYPES = {
     "htaccess": "text/plain; charset=utf-8",
     **{ext: f"{media}; charset=utf-8" for ext, media in FORMATS.items()},
 }
-#: Paths the Oxigraph server behind answers (its YASGUI page and the SPARQL protocols).
+#: Paths always passed to the Oxigraph server behind (its YASGUI page and the SPARQL protocols);
+#: any other path that is neither a site file nor a firesld IRI is tried there too.
 _UPSTREAM = ("/", "/query", "/update", "/store")
 _HOP_BY_HOP = {
     "connection",
@@ -107,7 +108,9 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header("Content-Length", "0")
                 self.end_headers()
                 return
-        self._not_found(head=head)
+            self._not_found(head=head)
+            return
+        self._proxy(not_found=True)  # Oxigraph's own files (YASGUI's script, /sparql …)
 
     def _send_file(self, file: Path, *, head: bool, status: int = 200) -> None:
         body = file.read_bytes()
@@ -126,7 +129,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._send_file(page, head=head, status=404)
 
-    def _proxy(self) -> None:
+    def _proxy(self, *, not_found: bool = False) -> None:
+        """Pass the request to Oxigraph; with ``not_found``, its 404 becomes firesld's 404 page."""
         upstream = self.server.front.upstream
         if upstream is None:
             self.send_error(503, "the SPARQL server is not running")
@@ -145,6 +149,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         finally:
             connection.close()
+        if not_found and answer.status == 404:
+            self._not_found(head=self.command == "HEAD")
+            return
         self.send_response(answer.status, answer.reason)
         for key, value in answer.getheaders():
             if key.lower() not in _HOP_BY_HOP:
