@@ -339,3 +339,11 @@ def test_citation_and_project_urls_state_only_what_is_known() -> None:
     assert "no DOI" in review["notes"] and "no year" in review["notes"]
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
     assert project["urls"]["Homepage"] == BASE_IRI
+
+
+def test_site_never_replaces_a_folder_that_is_not_a_site(tmp_path: Path) -> None:
+    """``-o`` naming a folder with other files in it: exit 2, the folder untouched."""
+    (tmp_path / "keep.txt").write_text("mine")
+    result = CliRunner().invoke(main, ["site", "--root", str(REPO), "-o", str(tmp_path)])
+    assert result.exit_code == 2 and "not a firesld site" in result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]

@@ -1123,9 +1123,16 @@ def write_site(files: dict[str, bytes], output: Path) -> None:
     """Write the site into a folder, replacing what a previous build left there.
 
     The files are written into a temporary folder beside ``output`` which then replaces it, so a
-    failed build leaves the previous site as it was.
+    failed build leaves the previous site as it was. A folder that holds something other than a
+    site is never replaced.
+
+    :raises ResourceError: when ``output`` holds files and is not a firesld site
     """
     output = output.resolve()
+    if output.exists() and any(output.iterdir()) and not (output / "search-index.js").is_file():
+        raise ResourceError(
+            f"{output}: not empty and not a firesld site; refusing to replace it (choose -o)"
+        )
     staging = output.with_name(f".{output.name}.staging")
     shutil.rmtree(staging, ignore_errors=True)
     for rel, content in files.items():
