@@ -598,29 +598,87 @@ def load(
     help="Address to listen on (0.0.0.0 opens the endpoint to the network).",
 )
 def serve(port: int, bind: str) -> None:
-    """Serve the release as a local read-only SPARQL endpoint until Ctrl-C.
+    """Serve the release as a local read-only SPARQL endpoint, and its IRIs, until Ctrl-C.
 
     Loads the release into a temporary Oxigraph store with `oxigraph load` and runs `oxigraph
     serve-read-only` (the server extra); the default graph is the union of the named graphs.
+    Every firesld IRI path (/entity/…, /claim/…, /vocab/…, /firesld.owl …) answers with its page,
+    or its Turtle, N-Triples or JSON-LD by Accept (the site of `firesld site`).
     Exit 0 when stopped by Ctrl-C or SIGTERM, 2 when the server cannot start.
     """
     import signal
 
-    from firesld.store import LocalServer, serve_release
+    from firesld.site.server import FrontServer, serve_with_site
 
-    def ready(server: LocalServer) -> None:
+    def ready(server: FrontServer) -> None:
         click.echo(f"SPARQL endpoint: {server.query_url}")
         click.echo(f"YASGUI: {server.url}")
+        click.echo(f"Pages: {server.url}index.html")
         click.echo(
             f"serving {server.triples} triples read-only from {server.directory}; Ctrl-C to stop",
             err=True,
         )
 
     try:
-        signum = serve_release(bind=bind, port=port, on_ready=ready)
+        signum = serve_with_site(bind=bind, port=port, on_ready=ready)
     except FiresldError as err:
         _fail(err)
     click.echo(f"stopped ({signal.Signals(signum).name}); temporary store removed", err=True)
+
+
+@main.command()
+@ROOT_OPTION
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("site"),
+    show_default=True,
+    help="The folder to write the site into (replaced as a whole).",
+)
+@click.option(
+    "--w3id-target",
+    default=None,
+    metavar="URL",
+    help="The URL the site is published at (ending in /): writes w3id.htaccess, the redirect "
+    "rules for the w3id.org registry, pointing there.",
+)
+@click.option(
+    "--base-path",
+    default="/",
+    show_default=True,
+    help="The URL path the site is served under (for the 404 page in .htaccess).",
+)
+@click.option(
+    "--yasgui",
+    default="http://127.0.0.1:7878/",
+    show_default=True,
+    help="The `firesld serve` URL the query pages open their query in.",
+)
+def site(
+    root: Path | None, output: Path, w3id_target: str | None, base_path: str, yasgui: str
+) -> None:
+    """Write the static website of the release: a page per entity, claim, term and query.
+
+    Made from the release graph (exports/firesld.trig); byte-reproducible; works from file://.
+    """
+    from firesld.build import find_checkout
+    from firesld.constants import package_layout
+    from firesld.site.build import build_site, write_site
+
+    for name, value in (("--w3id-target", w3id_target), ("--base-path", base_path)):
+        if value is not None and not value.endswith("/"):
+            raise click.BadParameter(f"must end with '/': {value}", param_hint=name)
+    try:
+        layout = find_checkout(root) if root is not None or Path("schema").is_dir() else None
+        files = build_site(
+            layout or package_layout(), yasgui=yasgui, base_path=base_path, w3id_target=w3id_target
+        )
+        write_site(files, output)
+    except FiresldError as err:
+        _fail(err)
+    pages = sum(1 for name in files if name.endswith(".html"))
+    click.echo(f"wrote {len(files)} files ({pages} pages) into {output}")
 
 
 @main.command()

@@ -1,0 +1,279 @@
+"""The front server of ``firesld serve``: firesld IRIs by content negotiation, the site, and SPARQL.
+
+``firesld serve`` listens on one port. This server answers there: a firesld IRI path
+(``/entity/…``, ``/claim/…``, ``/vocab/…``, ``/graph/…``, ``/firesld.owl`` …, see
+:data:`firesld.site.routes.ROUTES`) gets ``303 See Other`` to its HTML page or, when ``Accept``
+names one, its Turtle, N-Triples or JSON-LD file, exactly as the w3id rules do; the built site's
+files are served as they are; ``/``, ``/query``, ``/update`` and ``/store`` go on to the Oxigraph
+server behind (so the SPARQL endpoint and YASGUI stay where they were); anything else gets a 404
+page that says what firesld IRIs look like.
+"""
+
+from __future__ import annotations
+
+import http.client
+import shutil
+import socket
+import tempfile
+import threading
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from firesld.constants import Layout, package_layout
+from firesld.errors import EndpointError
+from firesld.site.routes import FORMATS, negotiate, resolve
+
+__all__ = ["FrontServer", "serve_with_site"]
+
+_TYPES = {
+    "html": "text/html; charset=utf-8",
+    "css": "text/css; charset=utf-8",
+    "js": "text/javascript; charset=utf-8",
+    "svg": "image/svg+xml",
+    "owl": "application/rdf+xml",
+    "htaccess": "text/plain; charset=utf-8",
+    **{ext: f"{media}; charset=utf-8" for ext, media in FORMATS.items()},
+}
+#: Paths always passed to the Oxigraph server behind (its YASGUI page and the SPARQL protocols);
+#: any other path that is neither a site file nor a firesld IRI is tried there too.
+_UPSTREAM = ("/", "/query", "/update", "/store")
+_HOP_BY_HOP = {
+    "connection",
+    "keep-alive",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "te",
+    "trailers",
+    "transfer-encoding",
+    "upgrade",
+    "host",
+    "content-length",
+}
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    front: FrontServer
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Stay quiet (``firesld serve`` prints its own lines)."""
+
+    def do_GET(self) -> None:
+        """Answer a GET."""
+        self._answer(head=False)
+
+    def do_HEAD(self) -> None:
+        """Answer a HEAD."""
+        self._answer(head=True)
+
+    def do_POST(self) -> None:
+        """Pass a POST to Oxigraph (queries and, refused there, updates)."""
+        self._proxy()
+
+    def do_PUT(self) -> None:
+        """Pass a PUT to Oxigraph (refused there: the store is read-only)."""
+        self._proxy()
+
+    def do_DELETE(self) -> None:
+        """Pass a DELETE to Oxigraph (refused there)."""
+        self._proxy()
+
+    def _answer(self, *, head: bool) -> None:
+        front = self.server.front
+        path = unquote(urlsplit(self.path).path)
+        if path in _UPSTREAM or path.startswith("/store"):
+            self._proxy()
+            return
+        file = front.file(path)
+        if file is not None:
+            self._send_file(file, head=head)
+            return
+        found = resolve(path.lstrip("/")) if path != "/" else None
+        if found is not None:
+            _route, page, rdf = found
+            choice = negotiate(self.headers.get("Accept"), tuple(rdf))
+            target = page if choice == "html" else rdf[choice]
+            if front.file("/" + target) is not None:
+                self.send_response(303)
+                self.send_header("Location", "/" + target)
+                self.send_header("Vary", "Accept")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            self._not_found(head=head)
+            return
+        self._proxy(not_found=True)  # Oxigraph's own files (YASGUI's script, /sparql …)
+
+    def _send_file(self, file: Path, *, head: bool, status: int = 200) -> None:
+        body = file.read_bytes()
+        ext = file.name.rsplit(".", 1)[-1]
+        self.send_response(status)
+        self.send_header("Content-Type", _TYPES.get(ext, "application/octet-stream"))
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+
+    def _not_found(self, *, head: bool) -> None:
+        page = self.server.front.file("/404.html")
+        if page is None:
+            self.send_error(404)
+            return
+        self._send_file(page, head=head, status=404)
+
+    def _proxy(self, *, not_found: bool = False) -> None:
+        """Pass the request to Oxigraph; with ``not_found``, its 404 becomes firesld's 404 page."""
+        upstream = self.server.front.upstream
+        if upstream is None:
+            self.send_error(503, "the SPARQL server is not running")
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else None
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
+        host, _, port = upstream.rpartition(":")
+        connection = http.client.HTTPConnection(host.strip("[]"), int(port), timeout=300)
+        try:
+            connection.request(self.command, self.path, body=body, headers=headers)
+            answer = connection.getresponse()
+            data = answer.read()
+        except OSError as err:
+            self.send_error(502, f"the SPARQL server did not answer: {err}")
+            return
+        finally:
+            connection.close()
+        if not_found and answer.status == 404:
+            self._not_found(head=self.command == "HEAD")
+            return
+        self.send_response(answer.status, answer.reason)
+        for key, value in answer.getheaders():
+            if key.lower() not in _HOP_BY_HOP:
+                self.send_header(key, value)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+
+class FrontServer:
+    """The HTTP server ``firesld serve`` listens with, in a thread, before Oxigraph."""
+
+    def __init__(self, site: Path, *, bind: str = "127.0.0.1", port: int = 7878) -> None:
+        """Listen now (so a taken port fails at once); nothing is answered until :meth:`start`.
+
+        :param site: the built site's folder
+        :param bind: the address to listen on
+        :param port: the port to listen on
+        :raises EndpointError: when the port is taken
+        """
+        self.site = site.resolve()
+        self.bind = bind
+        self.upstream: str | None = None
+        self.triples = 0
+        self.directory: Path | None = None
+        _Server.address_family = socket.AF_INET6 if ":" in bind else socket.AF_INET
+        try:
+            self._server = _Server((bind, port), _Handler)
+        except OSError as err:
+            host = f"[{bind}]" if ":" in bind else bind
+            raise EndpointError(
+                f"cannot listen on {host}:{port}: {err.strerror or err} (choose another --port)"
+            ) from err
+        self._server.front = self
+        self.port = int(self._server.server_address[1])
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        """The base URL (YASGUI; the site's pages are under it)."""
+        host = f"[{self.bind}]" if ":" in self.bind else self.bind
+        return f"http://{host}:{self.port}/"
+
+    @property
+    def query_url(self) -> str:
+        """The SPARQL query endpoint."""
+        return self.url + "query"
+
+    def file(self, path: str) -> Path | None:
+        """Return the site file a URL path names, or None (never outside the site)."""
+        candidate = (self.site / path.lstrip("/")).resolve()
+        if candidate.is_file() and candidate.is_relative_to(self.site):
+            return candidate
+        return None
+
+    def start(self, upstream: str | None = None) -> None:
+        """Start answering, proxying SPARQL to ``upstream`` (``host:port``)."""
+        self.upstream = upstream
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop answering and close the port."""
+        if self._thread is not None:
+            self._server.shutdown()
+            self._thread.join(timeout=5)
+            self._thread = None
+        self._server.server_close()
+
+
+def _free_port(bind: str) -> int:
+    family = socket.AF_INET6 if ":" in bind else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.bind((bind, 0))
+        return int(probe.getsockname()[1])
+
+
+def serve_with_site(
+    *,
+    bind: str = "127.0.0.1",
+    port: int = 7878,
+    layout: Layout | None = None,
+    on_ready: Callable[[FrontServer], None] | None = None,
+) -> int:
+    """Serve the release (SPARQL, YASGUI) and its site until SIGINT or SIGTERM; clean up.
+
+    The site is built into a temporary folder; Oxigraph (:func:`firesld.store.serve_release`)
+    listens on a free loopback port behind the front server, which owns ``port``.
+
+    :param bind: the address to listen on
+    :param port: the port to listen on
+    :param layout: where ``exports/`` is; the installed package's by default
+    :param on_ready: called once everything answers (to print the URLs)
+    :returns: the signal that stopped it
+    :raises MissingExtraError: when the ``oxigraph`` command is not installed
+    :raises EndpointError: when a server cannot start, or stops by itself
+    """
+    from firesld.site.build import build_site
+    from firesld.store import LocalServer, find_oxigraph, serve_release
+
+    layout = layout or package_layout()
+    find_oxigraph()  # the missing-extra error before anything else
+    site = Path(tempfile.mkdtemp(prefix="firesld-site-"))
+    front: FrontServer | None = None
+    try:
+        front = FrontServer(site, bind=bind, port=port)
+        for rel, content in build_site(layout, yasgui=front.url).items():
+            dest = site / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_bytes(content)
+
+        def ready(server: LocalServer) -> None:
+            assert front is not None
+            front.triples = server.triples
+            front.directory = server.directory
+            front.start(server.address)
+            if on_ready is not None:
+                on_ready(front)
+
+        return serve_release(bind=bind, port=_free_port(bind), layout=layout, on_ready=ready)
+    finally:
+        if front is not None:
+            front.stop()
+        shutil.rmtree(site, ignore_errors=True)
