@@ -18,11 +18,12 @@ Each claim of the release becomes one nanopublication in the form of the nanopub
     edge, ``subject predicate object``;
   - every other claim (hedged, negated, or a quantity or value with no object), and a direct-edge
     claim with a qualifier the bare edge cannot carry (:data:`QUALIFIERS`: direction, anatomical,
-    cell-type or species context, age group, frequency), gives its claim node: the claim's triples
-    whose predicate is one of :data:`CONTENT` (types, subject, predicate, object, certainty,
-    negation, value, qualifiers) and every triple of the quantity nodes they point to
-    (``<claim>/quantity``, ``<claim>/frequency``). A hedged or negated claim never gets the direct
-    edge, in the nanopublication as in the release.
+    cell-type or species context, age group, frequency, qualitative frequency, relative quantity),
+    gives its claim node: the claim's triples whose predicate is one of :data:`CONTENT` (types,
+    subject, predicate, object, certainty, negation, value, qualifiers) and every triple of the
+    quantity nodes they point to (``<claim>/quantity``, ``<claim>/frequency``,
+    ``<claim>/relative_quantity``). A hedged or negated claim never gets the direct edge, in the
+    nanopublication as in the release.
 
 - **Provenance**, about ``A``: ``prov:wasDerivedFrom`` the claim node and the publication stating it
   (the review), and every other triple of the claim re-attached to ``A`` with the claim's own
@@ -104,6 +105,8 @@ QUALIFIERS = frozenset(
         "species_context",
         "age_group",
         "frequency",
+        "qualitative_frequency",
+        "relative_quantity",
     )
 )
 
