@@ -13,7 +13,7 @@ from firesld.model import Model
 from tests.constants import LAYOUT
 from tests.review import review_text
 
-HEDGE_WORDS = ("可能", "推断", "提示", "或许", "需要进一步", "还需", "借鉴价值")
+HEDGE_WORDS = ("可能", "推断", "提示", "或许", "需要进一步", "还需", "借鉴价值", "可作为", "仅少数")
 
 
 @pytest.fixture(scope="module")

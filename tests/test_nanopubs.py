@@ -51,6 +51,8 @@ QUALIFIER_KEYS = (
     "species_context",
     "age_group",
     "frequency",
+    "qualitative_frequency",
+    "relative_quantity",
 )
 #: The claim slots that say what the claim states (in the assertion, on the claim node).
 CONTENT_SLOTS = (
@@ -82,6 +84,7 @@ PROVENANCE_SLOTS = (
     "stated_in",
     "study",
     "in_tension_with",
+    "evidence_limitation",
     "curator_note",
     "subject_mention",
     "object_mention",
@@ -462,7 +465,7 @@ def test_every_assertion_holds_exactly_its_claim(
         expected: set[Triple] = {_edge(schema, record)} if direct else set()
         if needs_node:
             node = {t for t in by_subject[c] if t[1] in content}
-            for key in ("quantity", "frequency"):
+            for key in ("quantity", "frequency", "relative_quantity"):
                 if key in record:
                     node |= by_subject[nn(f"{CLAIM}{local}/{key}")]
             expected |= node

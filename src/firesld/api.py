@@ -20,8 +20,7 @@ values (``asserted``, ``treats``, ``traceable_author_statement``).
 ...     print(c.id, c.predicate, c.certainty, c.evidence_type)
 firesld.claim:abstract-12 gene_associated_with_condition hedged traceable_author_statement
 firesld.claim:intro-15 gene_associated_with_condition hedged traceable_author_statement
-firesld.claim:s1.3-18 gene_associated_with_condition asserted natural_variation
-firesld.claim:s3-13 causes hedged traceable_author_statement
+firesld.claim:s1.3-18 gene_associated_with_condition hedged traceable_author_statement
 """
 
 from __future__ import annotations
@@ -288,6 +287,6 @@ def tables() -> dict[str, list[dict[str, Any]]]:
     True
     >>> row = next(r for r in t["claims"] if r["id"] == "firesld.claim:s1.3-18")
     >>> row["subject_label"], row["predicate"], row["object_label"], row["certainty"]
-    ('interleukin 1 receptor antagonist', 'biolink:gene_associated_with_condition', 'febrile infection-related epilepsy syndrome', 'asserted')
+    ('interleukin 1 receptor antagonist', 'biolink:gene_associated_with_condition', 'febrile infection-related epilepsy syndrome', 'hedged')
     """
     return copy.deepcopy(_tables())

@@ -208,3 +208,9 @@ class _WheelLayout(Layout):
     def model_json(self) -> Path:
         """The compact model shipped in the package."""
         return Path(str(files("firesld"))) / "datamodel" / "model.json"
+
+
+#: Frequencies in whose claims the relation does not hold in general (不一定 "not necessarily",
+#: 仅少数 "only in a few"): such a claim, even asserted, gets no direct ``subject predicate object``
+#: edge, so the qualifier cannot be lost by a consumer who reads only the edges.
+WEAK_FREQUENCIES = ("not_necessarily", "in_few")

@@ -33,6 +33,7 @@ from firesld.constants import (
     SCHEMA_LICENSE,
     SPARQL_EXAMPLES_NS,
     VOCAB_NS,
+    WEAK_FREQUENCIES,
     Layout,
 )
 from firesld.errors import QueryError, ResourceError
@@ -199,12 +200,16 @@ def get_release_graphs(
 
 
 def _direct_edges(data: Graph) -> set[tuple[Any, Any, Any]]:
-    """Return the direct edges the build made: one per asserted, non-negated claim with an object."""
+    """Return the direct edges the build made: asserted, not negated, no weak frequency, an object."""
     edges = set()
     for claim in data.subjects(RDF.type, _FIRESLD.Claim):
         if (claim, _FIRESLD.certainty, _FIRESLD.asserted) not in data:
             continue
         if (claim, _FIRESLD.negated, Literal(True)) in data:
+            continue
+        if any(
+            (claim, _FIRESLD.qualitative_frequency, _FIRESLD[f]) in data for f in WEAK_FREQUENCIES
+        ):
             continue
         subject = data.value(claim, _FIRESLD.subject)
         predicate = data.value(claim, _FIRESLD.predicate)

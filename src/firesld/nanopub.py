@@ -18,11 +18,12 @@ Each claim of the release becomes one nanopublication in the form of the nanopub
     edge, ``subject predicate object``;
   - every other claim (hedged, negated, or a quantity or value with no object), and a direct-edge
     claim with a qualifier the bare edge cannot carry (:data:`QUALIFIERS`: direction, anatomical,
-    cell-type or species context, age group, frequency), gives its claim node: the claim's triples
-    whose predicate is one of :data:`CONTENT` (types, subject, predicate, object, certainty,
-    negation, value, qualifiers) and every triple of the quantity nodes they point to
-    (``<claim>/quantity``, ``<claim>/frequency``). A hedged or negated claim never gets the direct
-    edge, in the nanopublication as in the release.
+    cell-type or species context, age group, frequency, qualitative frequency, relative quantity),
+    gives its claim node: the claim's triples whose predicate is one of :data:`CONTENT` (types,
+    subject, predicate, object, certainty, negation, value, qualifiers) and every triple of the
+    quantity nodes they point to (``<claim>/quantity``, ``<claim>/frequency``,
+    ``<claim>/relative_quantity``). A hedged or negated claim never gets the direct edge, in the
+    nanopublication as in the release.
 
 - **Provenance**, about ``A``: ``prov:wasDerivedFrom`` the claim node and the publication stating it
   (the review), and every other triple of the claim re-attached to ``A`` with the claim's own
@@ -63,6 +64,7 @@ from firesld.constants import (
     DATASET_VERSION_IRI,
     SCHEMA_LICENSE,
     VOCAB_NS,
+    WEAK_FREQUENCIES,
 )
 from firesld.rdfio import to_oxigraph_triples, used_prefixes
 from firesld.version import RELEASE_DATE, VERSION
@@ -104,6 +106,8 @@ QUALIFIERS = frozenset(
         "species_context",
         "age_group",
         "frequency",
+        "qualitative_frequency",
+        "relative_quantity",
     )
 )
 
@@ -268,13 +272,15 @@ def _anchor_triples(union: Graph, anchor: Any) -> list[_Triple]:
 
 
 def _direct_edge(union: Graph, claim: URIRef) -> _Triple | None:
-    """Return the claim's direct edge, the rule of the release: asserted, not negated, an object."""
+    """Return the claim's direct edge: asserted, not negated, no weak frequency, an object."""
     if (claim, _FIRESLD.certainty, _FIRESLD.asserted) not in union:
         return None
     if any(
         isinstance(o, Literal) and o.toPython() is True
         for o in union.objects(claim, _FIRESLD.negated)
     ):
+        return None
+    if any((claim, _FIRESLD.qualitative_frequency, _FIRESLD[f]) in union for f in WEAK_FREQUENCIES):
         return None
     ends = [_single(union, claim, _FIRESLD[name]) for name in ("subject", "predicate", "object")]
     if any(end is None for end in ends):

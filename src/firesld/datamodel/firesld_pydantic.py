@@ -183,6 +183,70 @@ class CertaintyEnum(str, Enum):
     """
 
 
+class QualitativeFrequencyEnum(str, Enum):
+    """
+    How often a relation holds, as the review says it in words.
+    """
+    not_necessarily = "not_necessarily"
+    """
+    Not necessarily (不一定); the relation holds in some cases but is not required. Not a negation.
+    """
+    usually = "usually"
+    """
+    Usually (通常).
+    """
+    often = "often"
+    """
+    Often (常有).
+    """
+    in_many_cases = "in_many_cases"
+    """
+    In many cases (很多情况下).
+    """
+    in_most = "in_most"
+    """
+    In most patients or studies (大部分).
+    """
+    in_few = "in_few"
+    """
+    Only in a few cases or reports (仅少数, 少量).
+    """
+
+
+class EvidenceLimitationEnum(str, Enum):
+    """
+    Limits of the evidence that the review itself names.
+    """
+    few_cases = "few_cases"
+    """
+    Few patients or cases (病例数少, 患者例数少, 仅少数病例报道).
+    """
+    small_scale = "small_scale"
+    """
+    Small studies (规模小).
+    """
+    lacks_validation = "lacks_validation"
+    """
+    Not thoroughly validated (缺乏完善的验证).
+    """
+    preliminary = "preliminary"
+    """
+    Preliminary findings (初步).
+    """
+    inconsistent_results = "inconsistent_results"
+    """
+    Studies have not given consistent results (没有获得统一的结果).
+    """
+    further_study_needed = "further_study_needed"
+    """
+    Further study is needed to confirm it (需要进一步研究, 还需进一步的研究).
+    """
+    multicentre_study_needed = "multicentre_study_needed"
+    """
+    Further multicentre studies are needed (还需要进一步的、多中心的研究).
+    """
+
+
 class TranslationSourceEnum(str, Enum):
     """
     Whose English rendering the claim carries.
@@ -538,6 +602,10 @@ class PredicateEnum(str, Enum):
     has_time_to_outcome = "has_time_to_outcome"
     """
     the time after which a reported outcome was reached (the outcome is in the supporting text), as a quantity
+    """
+    has_timing_effect = "has_timing_effect"
+    """
+    how the benefit of a treatment depends on when it is given, as value_text (越早使用，其获益越多: the earlier, the greater the benefit)
     """
     has_sample_size = "has_sample_size"
     """
@@ -1039,7 +1107,7 @@ class MacromolecularComplex(NamedThing):
          'from_schema': 'https://w3id.org/firesld/firesld',
          'id_prefixes': ['GO', 'firesld.entity']})
 
-    has_subunit: Optional[list[str]] = Field(default=None, description="""Genes encoding subunits of the complex.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MacromolecularComplex']} })
+    has_subunit: Optional[list[str]] = Field(default=None, description="""The gene products (proteins) the review names as parts of the complex.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MacromolecularComplex']} })
     id: str = Field(default=..., description="""The record's identifier as a CURIE: the authority's id (HGNC:5992, MONDO:0015584 ...) or a firesld IRI where no authority has the thing. Expanded with the schema's prefixes.""", json_schema_extra = { "linkml_meta": {'domain_of': ['NamedThing', 'Claim']} })
     label: list[str] = Field(default=..., description="""The authority's own English label (a firesld label where there is no authority). One value: the slot shares rdfs:label with label_zh, so the one-label-per-language rule is the hand-written shape's sh:uniqueLang.""", json_schema_extra = { "linkml_meta": {'annotations': {'language': {'tag': 'language', 'value': 'en'}},
          'domain_of': ['NamedThing'],
@@ -2399,7 +2467,7 @@ class SequenceVariant(NamedThing):
          'from_schema': 'https://w3id.org/firesld/firesld',
          'id_prefixes': ['firesld.entity']})
 
-    variant_of: str = Field(default=..., description="""The gene the variant lies in.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SequenceVariant']} })
+    variant_of: list[str] = Field(default=..., description="""The gene the variant lies in; several genes only for a record that stands for the variants of genes the review names together (IL-1β 及 IL1RN 基因的多样性).""", json_schema_extra = { "linkml_meta": {'domain_of': ['SequenceVariant']} })
     variant_count: Optional[int] = Field(default=None, description="""How many distinct variants of this kind the review reports (e.g. 5 splice variants).""", ge=1, json_schema_extra = { "linkml_meta": {'domain_of': ['SequenceVariant']} })
     id: str = Field(default=..., description="""The record's identifier as a CURIE: the authority's id (HGNC:5992, MONDO:0015584 ...) or a firesld IRI where no authority has the thing. Expanded with the schema's prefixes.""", json_schema_extra = { "linkml_meta": {'domain_of': ['NamedThing', 'Claim']} })
     label: list[str] = Field(default=..., description="""The authority's own English label (a firesld label where there is no authority). One value: the slot shares rdfs:label with label_zh, so the one-label-per-language rule is the hand-written shape's sh:uniqueLang.""", json_schema_extra = { "linkml_meta": {'annotations': {'language': {'tag': 'language', 'value': 'en'}},
@@ -3183,6 +3251,9 @@ class Claim(ConfiguredBaseModel):
     object: Optional[str] = Field(default=None, description="""The other end of the relation (absent for a quantity or value claim).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim'], 'exact_mappings': ['biolink:object']} })
     quantity: Optional[Quantity] = Field(default=None, description="""The number the claim states, with its unit.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
     frequency: Optional[Quantity] = Field(default=None, description="""How often the relation holds among patients (\"drug-resistant epilepsy in > 90%\"), a qualifier of a claim with an object.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim'], 'exact_mappings': ['biolink:frequency_qualifier']} })
+    qualitative_frequency: Optional[QualitativeFrequencyEnum] = Field(default=None, description="""How often the relation holds, in the review's words rather than a number (不一定 \"not necessarily\", 通常 \"usually\", 大部分 \"in most\", 仅少数 \"only in a few\"), a qualifier of a claim with an object. \"Not necessarily\" is not a negation: the relation holds in some cases, not in all.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
+    relative_quantity: Optional[Quantity] = Field(default=None, description="""A comparative quantity qualifying a claim with an object: the subject's value as a ratio of the object's (其活性只有 IL-1β 的一半: activity 0.5 of IL-1β's, UCUM unit \"1\"); quantity_text says what is compared.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
+    evidence_limitation: Optional[list[EvidenceLimitationEnum]] = Field(default=None, description="""The limits of the evidence behind the claim that the review itself states (病例数少、规模小, 缺乏完善的验证, 还需要进一步的、多中心的研究).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
     value_text: Optional[str] = Field(default=None, description="""A value the claim states in words (e.g. a route of administration), in English.""", json_schema_extra = { "linkml_meta": {'annotations': {'language': {'tag': 'language', 'value': 'en'}},
          'domain_of': ['Claim']} })
     value_boolean: Optional[bool] = Field(default=None, description="""A yes/no value the claim states (e.g. Table 1's \"FIRES studies\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
