@@ -11,6 +11,7 @@ Set ``FIRESLD_ANSWER_KEY_DATA`` to another ``data/`` folder to compare that one 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -20,7 +21,9 @@ from typing import Any, NamedTuple
 
 import pytest
 import yaml
+from click.testing import CliRunner
 
+from firesld.cli import main
 from tests.constants import REPO
 
 KEY = REPO / "tests" / "answer_key" / "claims.md"
@@ -345,3 +348,65 @@ def test_the_key_parses_each_kind_of_value() -> None:
     assert parse_value("false") is False
     assert parse_value("firesld.entity:il1-receptor-trimer") == "firesld.entity:il1-receptor-trimer"
     assert parse_value("UniProtKB:P01584") == "UniProtKB:P01584"
+
+
+# ---------------------------------------------------------------- firesld info, counted by hand
+
+#: The entities the review names, counted by hand per kind (each is one record of data/entities/):
+HAND_ENTITIES = {
+    # the review itself and its references [1]-[39]
+    "publications": 40,
+    # §1.2 animal experiments [20-21], immature-animal SE model [24], LPS rat model [25-26]; §1.3 Japanese
+    # study [32], Clarkson et al. [23]; §2.2.1 girl of 11 [27], single cases [37-38], cohort of 25 [22];
+    # §2.2.2 autoinflammation case [39]
+    "studies": 9,
+    # FIRES, epilepsy, drug-resistant epilepsy, Dravet, multiple sclerosis, infection, systemic
+    # autoinflammation, and Table 1's eight indications (IL-1Ra deficiency named twice, counted once)
+    "diseases": 15,
+    # IL1B, IL1A (§1.1 gene duplication), IL1RN, SCN1A, SCN2A (§1.3), and the genes of the named proteins
+    # IL1R1, IL1RAP, CASP1, MYD88, IL6, CXCL8, CXCL10, IL2, CXCL12; not NFKB1/RELA/JUN/FOS/GABR*/IGHG1
+    "genes": 14,
+    # IL-1, IL-1α, IL-1β, IL-1R1, IL-1Ra, IL-1RAcP, caspase-1, MyD88, IL-6, IL-8, CXCL10, IL-2, CXCL12
+    "gene_products": 13,
+    # status epilepticus, refractory SE, epileptic encephalopathy, febrile seizures, fever, seizure,
+    # cognitive impairment, neuroinflammation, neurological complications, autoantibody positivity,
+    # CSF pleocytosis
+    "phenotypic_features": 11,
+    # LPS, glucocorticoids, anti-seizure drugs, anaesthetics, immunosuppressants, inflammatory molecules,
+    # the IL-1β/IL-1R1 antagonist class and its three kinds (§2.1)
+    "chemical_entities": 10,
+    # anakinra, canakinumab, rilonacept, cannabidiol; the ketogenic diet
+    "drugs": 4,
+    "treatments": 1,
+    # microglia, astrocytes, oligodendrocytes, neurons, glia, endothelial cells, BBB endothelial cells,
+    # monocytes, T cells
+    "cell_types": 9,
+    # brain, CNS, hippocampus, dentate gyrus, CSF, serum, blood-brain barrier
+    "anatomical_entities": 7,
+    # IL-1 signalling, inflammation, neuroinflammation, NF-κB signalling, proteolysis (caspase-1),
+    # MyD88 signalling, specific (adaptive) immune response
+    "biological_processes": 7,
+    # IL-1 receptor antagonist activity, IL-1 receptor activity
+    "molecular_functions": 2,
+    # NF-κB, AP-1, GABA-A receptor, the IL-1β/IL-1R1/IL-1RAcP trimer, anti-GABAAR antibodies
+    "macromolecular_complexes": 5,
+    # RN2 allele, non-coding polymorphisms, silent exonic variant, splice variants (§1.3); IL-1β and IL1RN
+    # polymorphisms [30-31]; IL1RN mutations (§3)
+    "sequence_variants": 6,
+    # human, rat
+    "organism_taxa": 2,
+}
+
+
+def test_firesld_info_counts_what_was_counted_by_hand() -> None:
+    """``firesld info`` reports the claims and entities counted by hand from the review."""
+    result = CliRunner().invoke(main, ["info", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    counts = json.loads(result.stdout)["counts"]
+    claims = sum(HAND_COUNTS_PER_SECTION.values())
+    assert (counts["claims"], counts["hedged claims"], counts["asserted claims"]) == (
+        claims,
+        HAND_HEDGED,
+        claims - HAND_HEDGED,
+    )
+    assert counts["entities"] == sum(HAND_ENTITIES.values())
