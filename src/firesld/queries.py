@@ -2,8 +2,8 @@
 
 An example is a file ``queries/<name>.rq`` that opens with a comment header: its first paragraph is
 the competency question it answers, the rest explains it. It declares its own ``PREFIX``es, and a
-SELECT ends with ``ORDER BY``. Its expected answer, written by hand, is ``<name>.expected.srj``
-(SPARQL 1.1 JSON results). An example whose header has a line ``# federated: <endpoint>`` calls
+SELECT ends with ``ORDER BY``. Its expected answer, written by hand from the review, is
+``queries/expected/<name>.txt`` (one row per line, compared as a set). An example whose header has a line ``# federated: <endpoint>`` calls
 that endpoint with ``SERVICE``; it is documented and published, but not run by the tests.
 
 The release is loaded from ``exports/firesld.trig`` into an in-memory pyoxigraph store, one named
@@ -157,8 +157,8 @@ class ExampleQuery:
 
     @property
     def expected_path(self) -> Path | None:
-        """The hand-written expected answer, ``<name>.expected.srj`` beside the query."""
-        return None if self.path is None else self.path.with_name(f"{self.name}.expected.srj")
+        """The hand-written expected answer, ``expected/<name>.txt`` beside the query."""
+        return None if self.path is None else self.path.parent / "expected" / f"{self.name}.txt"
 
     @property
     def source(self) -> str:
