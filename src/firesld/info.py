@@ -11,8 +11,9 @@ from firesld.version import RELEASE_DATE, VERSION
 
 __all__ = ["COUNTS_QUERY", "count_release", "get_info"]
 
-#: Counts of the release. An entity is a node typed with a firesld class other than Claim and
-#: Quantity (a curated entity record); the ontology's own classes and enum values are not.
+#: Counts of the release. An entity is a node typed with a firesld class other than those of a
+#: claim and its parts (records.NOT_ENTITY_CLASSES: Claim, Quantity and the text anchors and
+#: selectors), a curated entity record; the ontology's own classes and enum values are not.
 COUNTS_QUERY = """
 PREFIX firesld: <https://w3id.org/firesld/vocab/>
 SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
@@ -20,7 +21,8 @@ SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
   UNION { ?x a firesld:Claim ; firesld:certainty firesld:asserted . BIND("asserted claims" AS ?what) }
   UNION { ?x a firesld:Claim ; firesld:certainty firesld:hedged . BIND("hedged claims" AS ?what) }
   UNION { ?x a ?c . FILTER(STRSTARTS(STR(?c), STR(firesld:)))
-          FILTER(?c NOT IN (firesld:Claim, firesld:Quantity))
+          FILTER(?c NOT IN (firesld:Claim, firesld:Quantity, firesld:TextAnchor, firesld:TextSelector,
+                            firesld:TextQuoteSelector, firesld:TextPositionSelector))
           FILTER(!STRSTARTS(STR(?x), STR(firesld:)))
           BIND("entities" AS ?what) }
 } GROUP BY ?what ORDER BY ?what
