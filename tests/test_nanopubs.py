@@ -204,10 +204,15 @@ def _meaning(schema: dict[str, Any], enum: str, value: str) -> str:
 
 
 def _is_direct(record: dict[str, Any]) -> bool:
-    """Tell whether the release gives a claim a direct edge (asserted, not negated, an object)."""
+    """Tell whether the release gives a claim a direct edge.
+
+    Asserted, not negated, an object, and not a relation the review says holds only sometimes
+    (不一定 "not necessarily", 仅少数 "only in a few").
+    """
     return (
         record["certainty"] == "asserted"
         and not record.get("negated", False)
+        and record.get("qualitative_frequency") not in ("not_necessarily", "in_few")
         and record.get("object") is not None
     )
 

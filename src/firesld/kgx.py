@@ -118,6 +118,7 @@ EDGE_COLUMNS = (
     "has_evidence",
     "supporting_text",
     "species_context_qualifier",
+    "frequency_qualifier",
     "negated",
     "original_predicate",
     "certainty",
@@ -216,6 +217,18 @@ def _edge(release: ReleaseRecords, index: int) -> Record:
         ],
         "supporting_text": list(claim.supporting_text_zh) + list(claim.supporting_text_en),
         "species_context_qualifier": claim.species_context,
+        # how often the review says the relation holds, in its words (firesld:not_necessarily,
+        # firesld:in_few …): an edge with a weak frequency is not a general fact
+        "frequency_qualifier": (
+            compact(
+                model,
+                model.enums["QualitativeFrequencyEnum"]["values"][
+                    _value(claim.qualitative_frequency)
+                ],
+            )
+            if claim.qualitative_frequency
+            else None
+        ),
         "negated": bool(claim.negated),
         "original_predicate": original,
         "certainty": _value(claim.certainty),
