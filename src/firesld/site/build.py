@@ -809,33 +809,25 @@ class SiteBuilder:
         )
 
     def expected(self, page: str, name: str) -> str:
-        """Return the hand-written expected answer of a query, as a table."""
-        path = self.layout.queries_dir / f"{name}.expected.srj"
+        """Return the hand-written expected answer of a query (``queries/expected/NAME.txt``)."""
+        path = self.layout.queries_dir / "expected" / f"{name}.txt"
         if not path.is_file():
             return "<h2>Expected answer</h2><p>No expected answer is kept for this query (it calls a remote service).</p>"
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if "boolean" in data:
-            return f"<h2>Expected answer</h2><p>{_e(data['boolean'])}</p>"
-        names = data["head"]["vars"]
-        rows = data["results"]["bindings"]
+        lines = path.read_text(encoding="utf-8").splitlines()
+        notes = [line.lstrip("# ").rstrip() for line in lines if line.startswith("#")]
+        body = [line.rstrip() for line in lines if line.strip() and not line.startswith("#")]
+        note = f"<p>{_e(' '.join(notes))}</p>" if notes else ""
+        if body and not body[0].startswith("?"):  # an ASK answer: true or false
+            return f"<h2>Expected answer</h2>{note}<p>{_e(body[0])}</p>"
+        names = body[0].split() if body else []
+        rows = [row.split(" | ") for row in body[1:]]
         out = [
-            f"<h2>Expected answer ({len(rows)} row{'s' if len(rows) != 1 else ''})</h2><table><tr>"
+            f"<h2>Expected answer ({len(rows)} row{'s' if len(rows) != 1 else ''})</h2>{note}<table><tr>"
         ]
         out += [f"<th>{_e(v)}</th>" for v in names]
         out.append("</tr>")
         for row in rows:
-            cells = []
-            for v in names:
-                cell = row.get(v)
-                if cell is None:
-                    cells.append("<td></td>")
-                elif cell["type"] == "uri":
-                    cells.append(f"<td>{self.link(page, ox.NamedNode(cell['value']))}</td>")
-                else:
-                    lang = cell.get("xml:lang", "")
-                    attr = f' lang="{_e(lang)}"' if lang else ""
-                    cells.append(f"<td{attr}>{_e(cell['value'])}</td>")
-            out.append("<tr>" + "".join(cells) + "</tr>")
+            out.append("<tr>" + "".join(f"<td>{_e(cell)}</td>" for cell in row) + "</tr>")
         out.append("</table>")
         return "".join(out)
 

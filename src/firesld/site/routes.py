@@ -89,7 +89,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "claim",
-        "claim/([^/]+)(?:/[^/]+)?",
+        "claim/([^/]+)(?:/[^/]+){0,2}",
         "claim/{0}.html",
         "claim/{0}",
         _TRIPLES,
