@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from types import FrameType, TracebackType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from SPARQLWrapper.SPARQLExceptions import (
     EndPointInternalError,
@@ -342,6 +342,8 @@ def _describe(err: BaseException, timeout: float) -> tuple[bool, str]:
         if isinstance(err.reason, BaseException):
             return _describe(err.reason, timeout)
         return False, _one_line(str(err.reason))
+    if isinstance(err, DeadlineExceeded):
+        return True, f"no complete answer within {timeout:g} s (total deadline)"
     if isinstance(err, TimeoutError):
         return True, f"no answer within {timeout:g} s"
     if isinstance(err, ConnectionRefusedError):
@@ -359,6 +361,36 @@ def _describe(err: BaseException, timeout: float) -> tuple[bool, str]:
 
 #: What a network call may raise: socket and HTTP errors, and SPARQLWrapper's HTTP status errors.
 _NETWORK_ERRORS = (OSError, http.client.HTTPException, SPARQLWrapperException)
+
+
+class DeadlineExceeded(OSError):
+    """A request that did not complete (connect and every read) within its total deadline."""
+
+
+def _within(action: Callable[[], _T], seconds: float) -> _T:
+    """Run a network action with a total deadline, however slowly the server trickles.
+
+    The socket timeout bounds each wait; this bounds their sum: the action runs in a daemon
+    thread, and past the deadline the caller goes on with :class:`DeadlineExceeded` (the
+    thread, blocked on a socket that has its own timeout, ends by itself or with the process).
+    """
+    box: list[tuple[bool, Any]] = []
+
+    def run() -> None:
+        try:
+            box.append((True, action()))
+        except BaseException as err:  # noqa: BLE001  # handed to the caller as is
+            box.append((False, err))
+
+    worker = threading.Thread(target=run, name="firesld-request", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if not box:
+        raise DeadlineExceeded(f"no complete answer within {seconds:g} s")
+    done, value = box[0]
+    if not done:
+        raise value
+    return cast("_T", value)
 
 
 def _with_retries(
@@ -383,7 +415,7 @@ def _with_retries(
     attempt = 0
     while True:
         try:
-            return action()
+            return _within(action, policy.timeout)
         except _NETWORK_ERRORS as err:
             transient, reason = _describe(err, policy.timeout)
             if not transient or attempt == len(delays):
@@ -956,7 +988,7 @@ def _swap(
     attempt = 0
     while True:
         try:
-            _read(client)
+            _within(partial(_read, client), policy.timeout)
             return
         except _NETWORK_ERRORS as err:
             transient, reason = _describe(err, policy.timeout)
@@ -985,7 +1017,7 @@ def _drop_quietly(
     )
     client.setQuery(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
     try:
-        _read(client)
+        _within(partial(_read, client), min(timeout, 10.0))
     except _NETWORK_ERRORS as err:
         logger.warning("could not drop the staging graphs %s: %s", ", ".join(graphs), err)
 
