@@ -391,9 +391,10 @@ AUTH_OPTION = click.option(
 TIMEOUT_OPTION = click.option(
     "--timeout",
     type=click.FloatRange(min=0.1),
-    default=60.0,
+    default=30.0,
     show_default=True,
-    help="Seconds to wait for the endpoint to answer each request.",
+    help="Seconds allowed for each request in all (connect and every read), or for an "
+    "embedded query.",
 )
 RETRIES_OPTION = click.option(
     "--retries",
@@ -440,6 +441,18 @@ def _notify(message: str) -> None:
     is_flag=True,
     help="With --endpoint: query the store's own default graph instead of the release's graphs.",
 )
+@click.option(
+    "--max-rows",
+    type=click.IntRange(min=1),
+    default=100_000,
+    show_default=True,
+    help="Rows (or triples) an embedded query's result may hold.",
+)
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let an embedded query call other endpoints with SERVICE (refused by default).",
+)
 @USER_OPTION
 @AUTH_OPTION
 @TIMEOUT_OPTION
@@ -450,6 +463,8 @@ def query(
     endpoint: str | None,
     default_graphs: tuple[str, ...],
     store_default_graph: bool,
+    max_rows: int,
+    allow_service: bool,
     user: str | None,
     auth: str,
     timeout: float,
@@ -474,7 +489,9 @@ def query(
     try:
         example = get_query(query_ref)
         if endpoint is None:
-            result = run_query(example)
+            result = run_query(
+                example, timeout=timeout, max_rows=max_rows, allow_service=allow_service
+            )
         else:
             from firesld.store import Credentials, RetryPolicy, query_store
 

@@ -342,7 +342,7 @@ def _describe(err: BaseException, timeout: float) -> tuple[bool, str]:
         if isinstance(err.reason, BaseException):
             return _describe(err.reason, timeout)
         return False, _one_line(str(err.reason))
-    if isinstance(err, DeadlineExceeded):
+    if isinstance(err, DeadlineExceededError):
         return True, f"no complete answer within {timeout:g} s (total deadline)"
     if isinstance(err, TimeoutError):
         return True, f"no answer within {timeout:g} s"
@@ -363,7 +363,7 @@ def _describe(err: BaseException, timeout: float) -> tuple[bool, str]:
 _NETWORK_ERRORS = (OSError, http.client.HTTPException, SPARQLWrapperException)
 
 
-class DeadlineExceeded(OSError):
+class DeadlineExceededError(OSError):
     """A request that did not complete (connect and every read) within its total deadline."""
 
 
@@ -371,7 +371,7 @@ def _within(action: Callable[[], _T], seconds: float) -> _T:
     """Run a network action with a total deadline, however slowly the server trickles.
 
     The socket timeout bounds each wait; this bounds their sum: the action runs in a daemon
-    thread, and past the deadline the caller goes on with :class:`DeadlineExceeded` (the
+    thread, and past the deadline the caller goes on with :class:`DeadlineExceededError` (the
     thread, blocked on a socket that has its own timeout, ends by itself or with the process).
     """
     box: list[tuple[bool, Any]] = []
@@ -386,7 +386,7 @@ def _within(action: Callable[[], _T], seconds: float) -> _T:
     worker.start()
     worker.join(seconds)
     if not box:
-        raise DeadlineExceeded(f"no complete answer within {seconds:g} s")
+        raise DeadlineExceededError(f"no complete answer within {seconds:g} s")
     done, value = box[0]
     if not done:
         raise value

@@ -1,0 +1,172 @@
+"""Network and query limits (issue 18, points 3, 4 and 7): every wait bounded, queries end.
+
+Real processes on 127.0.0.1 only: the command line runs as a subprocess, against a server in
+this test process that sends its headers and then one byte a second, or against a real Oxigraph.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+
+
+def run_cli(
+    *args: str, timeout: float = 60, memory: int | None = None
+) -> tuple[int, str, str, float]:
+    """Run ``firesld`` in a subprocess (optionally under an address-space cap); return rc, out, err, s."""
+    env = {**os.environ, "PYTHONPATH": SRC, "no_proxy": "127.0.0.1", "NO_PROXY": "127.0.0.1"}
+    code = "import sys; from firesld.cli import main; sys.exit(main())"
+    if memory is not None:
+        code = (
+            "import resource; resource.setrlimit(resource.RLIMIT_AS, "
+            f"({memory}, {memory})); " + code
+        )
+    start = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+    return done.returncode, done.stdout, done.stderr, time.monotonic() - start
+
+
+class _Trickle(BaseHTTPRequestHandler):
+    """Answer every request with headers, then one byte a second for a minute."""
+
+    def _answer(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", "60")
+        self.end_headers()
+        try:
+            for _ in range(60):
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                time.sleep(1)
+        except OSError:
+            return
+
+    def do_GET(self) -> None:  # the name http.server calls
+        """Trickle."""
+        self._answer()
+
+    def do_POST(self) -> None:
+        """Trickle."""
+        self._answer()
+
+    def do_PUT(self) -> None:
+        """Trickle."""
+        self._answer()
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep the test output quiet."""
+
+
+@pytest.fixture
+def trickle() -> Iterator[int]:
+    """Run a server on 127.0.0.1 that sends headers, then one byte a second; yield its port."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Trickle)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield int(server.server_address[1])
+    server.shutdown()
+    server.server_close()
+
+
+def assert_one_line_rc2(rc: int, err: str) -> str:
+    """Assert exit 2 with one error line on stderr, and return it."""
+    lines = err.splitlines()
+    assert rc == 2, err
+    assert len(lines) == 1 and lines[0].startswith("firesld: error: "), lines
+    return lines[0]
+
+
+# ------------------------------------------------------------------------------------ point 4
+
+
+@pytest.mark.parametrize("command", ["load", "query"])
+def test_a_trickling_server_ends_in_time(trickle: int, command: str) -> None:
+    """``--timeout 3 --retries 0`` is a total deadline: a 1 byte/s answer ends well within 20 s."""
+    base = f"http://127.0.0.1:{trickle}"
+    if command == "load":
+        args = ["load", "--endpoint", f"{base}/store?token=s3cret"]
+    else:
+        args = ["query", "disease-labels-zh", "--endpoint", f"{base}/query?token=s3cret"]
+    rc, out, err, seconds = run_cli(*args, "--timeout", "3", "--retries", "0")
+    line = assert_one_line_rc2(rc, err)
+    assert seconds < 20, f"took {seconds:.1f} s: {line}"
+    assert "within 3 s" in line
+    assert "s3cret" not in out + err
+
+
+# ------------------------------------------------------------------------------------ point 3
+
+#: Under this address-space cap the command line runs; a query that materialises too much fails.
+MEMORY = 2 * 1024**3
+
+
+def test_service_is_refused_in_an_embedded_query(tmp_path: Path) -> None:
+    """SERVICE to a server on 127.0.0.1 is refused before the query runs; nothing is sent."""
+    hits: list[str] = []
+
+    class Record(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # the name http.server calls
+            """Record the request and answer nothing useful."""
+            hits.append(self.path)
+            self.send_response(500)
+            self.end_headers()
+
+        do_GET = do_POST  # noqa: N815
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Record)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        query = tmp_path / "service.rq"
+        query.write_text(
+            f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{server.server_address[1]}/sparql> "
+            "{ ?s ?p ?o } }\n",
+            encoding="utf-8",
+        )
+        rc, _, err, _ = run_cli("query", str(query), "--timeout", "5")
+    finally:
+        server.shutdown()
+        server.server_close()
+    line = assert_one_line_rc2(rc, err)
+    assert "FLD-QUERY-SERVICE" in line and "--allow-service" in line
+    assert hits == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "FLD-QUERY-TIMEOUT"),
+        ("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }", "FLD-QUERY-SIZE"),
+    ],
+    ids=["three-way-cross-product", "two-way-select-star"],
+)
+def test_a_runaway_query_ends_with_one_line(tmp_path: Path, text: str, code: str) -> None:
+    """A cross product ends by the time limit, a huge result by the row cap: rc 2, one line."""
+    query = tmp_path / "runaway.rq"
+    query.write_text(text + "\n", encoding="utf-8")
+    rc, _, err, seconds = run_cli("query", str(query), "--timeout", "3", timeout=120, memory=MEMORY)
+    line = assert_one_line_rc2(rc, err)
+    assert code in line
+    assert seconds < 60, f"took {seconds:.1f} s"
