@@ -7,13 +7,16 @@ this test process that sends its headers and then one byte a second, or against 
 from __future__ import annotations
 
 import os
+import signal
+import socket
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -170,3 +173,141 @@ def test_a_runaway_query_ends_with_one_line(tmp_path: Path, text: str, code: str
     line = assert_one_line_rc2(rc, err)
     assert code in line
     assert seconds < 60, f"took {seconds:.1f} s"
+
+
+# ------------------------------------------------------------------------------------ point 7
+
+
+def free_port() -> int:
+    """Return a free port on 127.0.0.1."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def answers(port: int) -> bool:
+    """Say whether something accepts connections on 127.0.0.1:port."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def children(pid: int) -> list[int]:
+    """Return the PIDs of a process's children (Linux /proc)."""
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text(encoding="ascii")
+    except OSError:
+        return []
+    return [int(p) for p in text.split()]
+
+
+def alive(pid: int) -> bool:
+    """Say whether a process exists and is not a zombie."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    """Poll a condition until it holds or the time is up."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+@pytest.fixture
+def serve(tmp_path: Path) -> Iterator[Callable[..., tuple[subprocess.Popen[str], int]]]:
+    """Start ``firesld serve`` in a session of its own, its temp dir in tmp_path; kill all after."""
+    started: list[subprocess.Popen[str]] = []
+    pids: list[int] = []
+
+    def start(*more: str) -> tuple[subprocess.Popen[str], int]:
+        port = free_port()
+        env = {**os.environ, "PYTHONPATH": SRC, "TMPDIR": str(tmp_path)}
+        code = "import sys; from firesld.cli import main; sys.exit(main())"
+        process = subprocess.Popen(
+            [sys.executable, "-c", code, "serve", "--port", str(port), *more],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            start_new_session=True,
+        )
+        started.append(process)
+        return process, port
+
+    def track(process: subprocess.Popen[str]) -> None:
+        pids.extend(children(process.pid))
+
+    start.track = track  # type: ignore[attr-defined]
+    yield start
+    for process in started:
+        pids.extend(children(process.pid))
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+        process.communicate()
+    for pid in pids:
+        if alive(pid):
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_serve_refuses_a_remote_bind_without_allow_remote(serve: Callable[..., Any]) -> None:
+    """``--bind 0.0.0.0`` ends at once with rc 2 and one line naming --allow-remote."""
+    process, port = serve("--bind", "0.0.0.0")
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        pytest.fail("serve --bind 0.0.0.0 started serving")
+    _, err = process.communicate()
+    line = assert_one_line_rc2(process.returncode, err)
+    assert "FLD-SERVE-REMOTE" in line and "--allow-remote" in line
+    assert not answers(port)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=str)
+def test_serve_cleans_up_on_a_signal(
+    serve: Callable[..., Any], tmp_path: Path, signum: signal.Signals
+) -> None:
+    """On SIGTERM, SIGINT and SIGHUP, serve stops Oxigraph and removes its temporary folder."""
+    process, port = serve()
+    assert wait_for(lambda: answers(port), 60), "serve did not start"
+    serve.track(process)  # type: ignore[attr-defined]
+    servers = children(process.pid)
+    assert servers
+    assert list(tmp_path.glob("firesld-serve-*"))
+    process.send_signal(signum)
+    process.wait(timeout=30)
+    assert process.returncode == 0
+    assert wait_for(lambda: not any(alive(p) for p in servers), 10), "oxigraph still runs"
+    assert not answers(port)
+    assert list(tmp_path.glob("firesld-serve-*")) == []
+
+
+def test_serve_killed_takes_oxigraph_with_it(serve: Callable[..., Any], tmp_path: Path) -> None:
+    """SIGKILL of serve: Oxigraph dies with it, and the next serve removes the folder left."""
+    process, port = serve()
+    assert wait_for(lambda: answers(port), 60), "serve did not start"
+    serve.track(process)  # type: ignore[attr-defined]
+    servers = children(process.pid)
+    assert servers
+    process.kill()
+    process.wait(timeout=10)
+    assert wait_for(lambda: not any(alive(p) for p in servers), 10), "oxigraph outlived serve"
+    assert wait_for(lambda: not answers(port), 10)
+    left = list(tmp_path.glob("firesld-serve-*"))
+    assert len(left) == 1
+    again, port2 = serve()
+    assert wait_for(lambda: answers(port2), 60), "serve did not start again"
+    assert not left[0].exists()
+    again.send_signal(signal.SIGTERM)
+    again.wait(timeout=30)
+    _, err = again.communicate()
+    assert f"removed {left[0]}" in err

@@ -612,9 +612,21 @@ def load(
     "--bind",
     default="127.0.0.1",
     show_default=True,
-    help="Address to listen on (0.0.0.0 opens the endpoint to the network).",
+    help="Address to listen on (a non-loopback one, such as 0.0.0.0, needs --allow-remote).",
 )
-def serve(port: int, bind: str) -> None:
+@click.option(
+    "--allow-remote",
+    is_flag=True,
+    help="Allow a --bind address other machines can reach (the endpoint is then public).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=30.0,
+    show_default=True,
+    help="Seconds a query may run on the endpoint.",
+)
+def serve(port: int, bind: str, allow_remote: bool, timeout: float) -> None:
     """Serve the release as a local read-only SPARQL endpoint until Ctrl-C.
 
     Loads the release into a temporary Oxigraph store with `oxigraph load` and runs `oxigraph
@@ -623,9 +635,25 @@ def serve(port: int, bind: str) -> None:
     """
     import signal
 
-    from firesld.store import LocalServer, serve_release
+    from firesld.errors import EndpointError
+    from firesld.store import LocalServer, is_loopback, serve_release
+
+    if not is_loopback(bind):
+        if not allow_remote:
+            _fail(
+                EndpointError(
+                    f"FLD-SERVE-REMOTE: --bind {bind} opens the endpoint to other machines; "
+                    "pass --allow-remote to do so, or bind 127.0.0.1"
+                )
+            )
+        click.echo(
+            f"firesld: warning: --bind {bind}: the endpoint is reachable from other machines",
+            err=True,
+        )
 
     def ready(server: LocalServer) -> None:
+        for folder in server.stale_removed:
+            click.echo(f"firesld: removed {folder}, left by a serve that died", err=True)
         click.echo(f"SPARQL endpoint: {server.query_url}")
         click.echo(f"YASGUI: {server.url}")
         click.echo(
@@ -634,7 +662,7 @@ def serve(port: int, bind: str) -> None:
         )
 
     try:
-        signum = serve_release(bind=bind, port=port, on_ready=ready)
+        signum = serve_release(bind=bind, port=port, on_ready=ready, query_timeout=timeout)
     except FiresldError as err:
         _fail(err)
     click.echo(f"stopped ({signal.Signals(signum).name}); temporary store removed", err=True)

@@ -1152,6 +1152,67 @@ def find_oxigraph(*, executable: str | Path | None = None, path: str | None = No
     return Path(found)
 
 
+#: The temporary folders of ``firesld serve``: ``firesld-serve-<PID>-<random>`` in the temp dir.
+SERVE_PREFIX = "firesld-serve-"
+_SERVE_DIR_RE = re.compile(rf"{SERVE_PREFIX}(\d+)-")
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """In a child before exec: ask the kernel to SIGKILL it when its parent dies (Linux)."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: the process group and stop() remain
+        pass
+
+
+def _pid_alive(pid: int) -> bool:
+    """Say whether a process with this PID exists."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_serve_folders(parent: str | Path | None = None) -> list[Path]:
+    """Remove the temporary folders that ``firesld serve`` processes now dead left behind.
+
+    :param parent: where to look; the temporary directory by default
+    :returns: the folders removed
+    """
+    removed = []
+    for folder in sorted(Path(parent or tempfile.gettempdir()).glob(f"{SERVE_PREFIX}*")):
+        match = _SERVE_DIR_RE.match(folder.name)
+        if match is None or not folder.is_dir() or folder.is_symlink():
+            continue
+        if int(match.group(1)) != os.getpid() and not _pid_alive(int(match.group(1))):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def is_loopback(host: str) -> bool:
+    """Say whether an address to listen on is a loopback one (reachable from this machine only).
+
+    >>> [is_loopback(h) for h in ("127.0.0.1", "::1", "localhost", "0.0.0.0", "192.168.1.2")]
+    [True, True, True, False, False]
+    """
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 class LocalServer:
     """A read-only Oxigraph SPARQL endpoint over the release, in a temporary store.
 
@@ -1169,6 +1230,7 @@ class LocalServer:
         oxigraph: Path | None = None,
         startup_timeout: float = 30.0,
         grace: float = 3.0,
+        query_timeout: float = 30.0,
     ) -> None:
         """Describe the server; nothing starts yet.
 
@@ -1178,7 +1240,9 @@ class LocalServer:
         :param oxigraph: the ``oxigraph`` command; :func:`find_oxigraph` by default
         :param startup_timeout: seconds to wait for the server to answer
         :param grace: seconds to wait after a signal before SIGTERM, then SIGKILL
+        :param query_timeout: seconds a query may run on the server (``--timeout-s``)
         """
+        self.query_timeout = query_timeout
         self.bind = bind
         self.port = port
         self.layout = layout or package_layout()
@@ -1188,6 +1252,7 @@ class LocalServer:
         self.directory: Path | None = None
         self.process: subprocess.Popen[bytes] | None = None
         self.triples = 0
+        self.stale_removed: list[Path] = []
 
     @property
     def url(self) -> str:
@@ -1230,7 +1295,8 @@ class LocalServer:
         if not release.is_file():
             raise ResourceError(f"{release}: release not found (run `firesld build`)")
         self._check_port_free()
-        self.directory = Path(tempfile.mkdtemp(prefix="firesld-serve-"))
+        self.stale_removed = remove_stale_serve_folders()
+        self.directory = Path(tempfile.mkdtemp(prefix=f"{SERVE_PREFIX}{os.getpid()}-"))
         started = False
         try:
             location = str(self.directory / "store")
@@ -1239,6 +1305,7 @@ class LocalServer:
                 capture_output=True,
                 text=True,
                 check=False,
+                preexec_fn=_die_with_parent,  # only prctl, no locks
             )
             if loaded.returncode:
                 last = (loaded.stderr.strip().splitlines() or ["no message"])[-1]
@@ -1253,10 +1320,13 @@ class LocalServer:
                         "--bind",
                         self.address,
                         "--union-default-graph",
+                        "--timeout-s",
+                        str(max(1, round(self.query_timeout))),
                     ],
                     stdin=subprocess.DEVNULL,
                     stdout=log,
                     stderr=subprocess.STDOUT,
+                    preexec_fn=_die_with_parent,  # only prctl, no locks
                 )
             self._wait_until_ready()
             self.triples = self._count()
@@ -1364,8 +1434,9 @@ def serve_release(
     port: int = 7878,
     layout: Layout | None = None,
     on_ready: Callable[[LocalServer], None] | None = None,
+    query_timeout: float = 30.0,
 ) -> int:
-    """Serve the release read-only until SIGINT or SIGTERM, then stop and clean up.
+    """Serve the release read-only until SIGINT, SIGTERM or SIGHUP, then stop and clean up.
 
     The signal is passed on to the server (then SIGTERM, then SIGKILL if it does not exit), and
     the temporary store is removed.
@@ -1374,17 +1445,18 @@ def serve_release(
     :param port: the port to listen on
     :param layout: where ``exports/`` is; the installed package's by default
     :param on_ready: called once the server answers (to print its URLs)
+    :param query_timeout: seconds a query may run on the server
     :returns: the signal that stopped it
     :raises MissingExtraError: when the ``oxigraph`` command is not installed
     :raises EndpointError: when the server cannot start, or stops by itself
     """
-    server = LocalServer(bind=bind, port=port, layout=layout)
+    server = LocalServer(bind=bind, port=port, layout=layout, query_timeout=query_timeout)
     received: list[int] = []
 
     def remember(signum: int, frame: FrameType | None) -> None:
         received.append(signum)
 
-    handled = (signal.SIGINT, signal.SIGTERM)
+    handled = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
     previous: dict[int, Any] = {}
     if threading.current_thread() is threading.main_thread():
         previous = {s: signal.signal(s, remember) for s in handled}
