@@ -272,7 +272,9 @@ def test_serve_refuses_a_remote_bind_without_allow_remote(serve: Callable[..., A
     assert not answers(port)
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=str)
+@pytest.mark.parametrize(
+    "signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=["SIGTERM", "SIGINT", "SIGHUP"]
+)
 def test_serve_cleans_up_on_a_signal(
     serve: Callable[..., Any], tmp_path: Path, signum: signal.Signals
 ) -> None:
@@ -311,3 +313,43 @@ def test_serve_killed_takes_oxigraph_with_it(serve: Callable[..., Any], tmp_path
     again.wait(timeout=30)
     _, err = again.communicate()
     assert f"removed {left[0]}" in err
+
+
+def test_load_drops_a_stale_staging_graph_and_says_so(
+    tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A staging graph an interrupted load left in a real Oxigraph is dropped by the next load."""
+    from tests.test_store import invoke, start_oxigraph
+
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    server = start_oxigraph(tmp_path / "store", request)
+    stale = "urn:firesld:staging:0123456789abcdef"
+    server.update(f"INSERT DATA {{ GRAPH <{stale}> {{ <urn:x:s> <urn:x:p> <urn:x:o> }} }}")
+    assert server.count(stale) == 1
+    result = invoke(["load", "--endpoint", server.url("/store"), "--timeout", "10"])
+    assert result.exit_code == 0, result.output
+    assert f"dropped stale staging graph <{stale}>" in result.stderr
+    assert server.count(stale) == 0
+    assert (
+        f"<{stale}>" not in invoke(["load", "--endpoint", server.url("/store"), "--replace"]).stderr
+    )
+
+
+def test_endpoint_token_is_never_printed_on_success(
+    tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A ``?token=`` in ``--endpoint`` stays out of the output of a load and a query that work."""
+    from tests.test_store import invoke, start_oxigraph
+
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    server = start_oxigraph(tmp_path / "store", request)
+    loaded = invoke(["load", "--endpoint", server.url("/store?token=s3cret")])
+    assert loaded.exit_code == 0, loaded.output
+    queried = invoke(
+        ["query", "disease-labels-zh", "--endpoint", server.url("/query?token=s3cret")]
+    )
+    assert queried.exit_code == 0, queried.output
+    for result in (loaded, queried):
+        assert "s3cret" not in result.stdout + result.stderr

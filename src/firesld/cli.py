@@ -572,7 +572,7 @@ def load(
     exactly the release's triples; 2 when the store is down, unreachable or unauthorised, the
     graph already holds triples (without --replace), or a count differs.
     """
-    from firesld.store import Credentials, Endpoints, RetryPolicy, load_release
+    from firesld.store import Credentials, Endpoints, RetryPolicy, display_url, load_release
 
     if graph is not None and named_graphs:
         raise click.UsageError("--graph and --named-graphs exclude each other")
@@ -596,7 +596,7 @@ def load(
     verb = "replaced" if result.replaced else "loaded"
     click.echo(
         f"{verb} {result.triples} triples in {len(result.graphs)} graph(s) at "
-        f"{endpoints.store} in {result.seconds:.1f} s"
+        f"{display_url(endpoints.store)} in {result.seconds:.1f} s"
     )
 
 

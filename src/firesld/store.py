@@ -151,12 +151,16 @@ def _check_url(url: str) -> str:
     """Return an http(s) URL unchanged, or raise when it is not one."""
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise EndpointError(f"{_display(url)}: not an http:// or https:// URL")
+        raise EndpointError(f"{display_url(url)}: not an http:// or https:// URL")
     return url
 
 
-def _display(url: str) -> str:
-    """Return a URL without its user information and query string, for messages."""
+def display_url(url: str) -> str:
+    """Return a URL without its user information, query string and fragment, for messages.
+
+    >>> display_url("http://user:pw@127.0.0.1:7878/store?token=s3cret#x")
+    'http://127.0.0.1:7878/store'
+    """
     parts = urllib.parse.urlsplit(url)
     netloc = parts.netloc.rpartition("@")[2]
     return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, "", ""))
@@ -277,7 +281,7 @@ class Endpoints:
                 break
         if query is None or update is None:
             raise EndpointError(
-                f"{_display(url)}: cannot tell the store's SPARQL endpoints from this URL; "
+                f"{display_url(url)}: cannot tell the store's SPARQL endpoints from this URL; "
                 "give --query-endpoint and --update-endpoint"
             )
         return cls(url, _check_url(query), _check_url(update), parameter)
@@ -420,10 +424,10 @@ def _with_retries(
             transient, reason = _describe(err, policy.timeout)
             if not transient or attempt == len(delays):
                 tries = f" (after {attempt + 1} attempts)" if attempt else ""
-                raise EndpointError(f"{_display(url)}: {what}: {reason}{tries}") from err
+                raise EndpointError(f"{display_url(url)}: {what}: {reason}{tries}") from err
             _tell(
                 notify,
-                f"{_display(url)}: {what}: {reason}; retry {attempt + 1} of {len(delays)} "
+                f"{display_url(url)}: {what}: {reason}; retry {attempt + 1} of {len(delays)} "
                 f"in {delays[attempt]:g} s",
             )
             time.sleep(delays[attempt])
@@ -610,7 +614,7 @@ def run_remote_query(
         return QueryResult("graph", ("subject", "predicate", "object"), tuple(triples))
     except (SyntaxError, ValueError) as err:
         raise EndpointError(
-            f"{_display(endpoint)}: unreadable answer ({media or 'no media type'}): "
+            f"{display_url(endpoint)}: unreadable answer ({media or 'no media type'}): "
             f"{_one_line(str(err))}"
         ) from err
 
@@ -807,7 +811,7 @@ def count_triples(
     try:
         return int(result.rows[0][0].value)
     except (IndexError, AttributeError, ValueError) as err:
-        raise EndpointError(f"{_display(endpoint)}: the triple count is not a number") from err
+        raise EndpointError(f"{display_url(endpoint)}: the triple count is not a number") from err
 
 
 # ------------------------------------------------------------------------------------ load
@@ -992,7 +996,7 @@ def _swap(
             return
         except _NETWORK_ERRORS as err:
             transient, reason = _describe(err, policy.timeout)
-            where = f"{_display(endpoints.update)}: swap (MOVE)"
+            where = f"{display_url(endpoints.update)}: swap (MOVE)"
             if not transient:
                 raise EndpointError(f"{where}: {reason}") from err
             staged = [count(u.staging) for u in uploads]
@@ -1020,6 +1024,55 @@ def _drop_quietly(
         _within(partial(_read, client), min(timeout, 10.0))
     except _NETWORK_ERRORS as err:
         logger.warning("could not drop the staging graphs %s: %s", ", ".join(graphs), err)
+
+
+def drop_stale_staging(
+    endpoints: Endpoints,
+    *,
+    credentials: Credentials | None = None,
+    policy: RetryPolicy | None = None,
+    notify: Notify | None = None,
+) -> tuple[str, ...]:
+    """Drop the staging graphs (``urn:firesld:staging:…``) an interrupted load left on a store.
+
+    :param endpoints: the store's query and update endpoints
+    :param credentials: for a store that needs authentication
+    :param policy: timeout and retries
+    :param notify: told of each graph dropped (one line), and of each retry
+    :returns: the graphs dropped
+    :raises EndpointError: when the store fails
+    """
+    policy = policy or RetryPolicy()
+    text = (
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { } "
+        f'FILTER(STRSTARTS(STR(?g), "{STAGING_PREFIX}")) }}'
+    )
+    result = run_remote_query(
+        text,
+        endpoints.query,
+        credentials=credentials,
+        policy=policy,
+        notify=notify,
+        what="look for stale staging graphs",
+    )
+    stale = tuple(sorted(str(row[0].value) for row in result.rows if row[0] is not None))
+    stale = tuple(g for g in stale if _IRI.fullmatch(g))
+    if not stale:
+        return ()
+    client = _sparql_client(
+        endpoints.query, update=endpoints.update, credentials=credentials, timeout=policy.timeout
+    )
+    client.setQuery(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in stale))
+    _with_retries(
+        partial(_read, client),
+        what="drop stale staging graphs",
+        url=endpoints.update,
+        policy=policy,
+        notify=notify,
+    )
+    for graph in stale:
+        _tell(notify, f"dropped stale staging graph <{graph}>, left by an interrupted load")
+    return stale
 
 
 def load_graphs(
@@ -1052,11 +1105,12 @@ def load_graphs(
     count = partial(
         count_triples, endpoints.query, credentials=credentials, policy=policy, notify=notify
     )
+    drop_stale_staging(endpoints, credentials=credentials, policy=policy, notify=notify)
     previous = {u.graph: count(_check_iri(u.graph)) for u in uploads}
     for graph, n in previous.items():
         if n and not replace:
             raise EndpointError(
-                f"{_display(endpoints.store)}: graph <{graph}> already holds {n} triples; "
+                f"{display_url(endpoints.store)}: graph <{graph}> already holds {n} triples; "
                 "pass --replace to replace it"
             )
     try:
@@ -1073,7 +1127,7 @@ def load_graphs(
             staged = count(upload.staging)
             if staged != upload.triples:
                 raise EndpointError(
-                    f"{_display(endpoints.store)}: staging graph <{upload.staging}> holds "
+                    f"{display_url(endpoints.store)}: staging graph <{upload.staging}> holds "
                     f"{staged} triples, the release {upload.triples}; <{upload.graph}> left as it was"
                     + _why_fewer(upload, staged)
                 )
@@ -1088,7 +1142,7 @@ def load_graphs(
         n = count(upload.graph)
         if n != upload.triples:
             raise EndpointError(
-                f"{_display(endpoints.store)}: graph <{upload.graph}> holds {n} triples after the "
+                f"{display_url(endpoints.store)}: graph <{upload.graph}> holds {n} triples after the "
                 f"swap, the release {upload.triples}"
             )
         loaded.append(LoadedGraph(upload.graph, previous[upload.graph], n))
