@@ -13,6 +13,9 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -353,3 +356,28 @@ def test_endpoint_token_is_never_printed_on_success(
     assert queried.exit_code == 0, queried.output
     for result in (loaded, queried):
         assert "s3cret" not in result.stdout + result.stderr
+
+
+def test_a_served_runaway_query_ends(serve: Callable[..., Any]) -> None:
+    """A three-way cross product on ``firesld serve --timeout 2`` is cancelled, not left running.
+
+    Oxigraph checks its ``--timeout-s`` between steps, so the bound asserted is generous; it
+    answers HTTP 200 with a body saying the operation was cancelled (or an error status).
+    """
+    process, port = serve("--timeout", "2")
+    assert wait_for(lambda: answers(port), 60), "serve did not start"
+    serve.track(process)  # type: ignore[attr-defined]
+    text = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/query",
+        data=urllib.parse.urlencode({"query": text}).encode(),
+        headers={"Accept": "text/csv"},
+    )
+    start = time.monotonic()
+    try:
+        with urllib.request.urlopen(request, timeout=120) as answer:
+            body = answer.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as err:
+        body = f"HTTP {err.code}"
+    assert time.monotonic() - start < 100
+    assert "cancelled" in body or body.startswith("HTTP "), body
