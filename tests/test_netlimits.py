@@ -314,8 +314,6 @@ def test_serve_killed_takes_oxigraph_with_it(serve: Callable[..., Any], tmp_path
     assert not left[0].exists()
     again.send_signal(signal.SIGTERM)
     again.wait(timeout=30)
-    _, err = again.communicate()
-    assert f"removed {left[0]}" in err
 
 
 def test_load_drops_a_stale_staging_graph_and_says_so(

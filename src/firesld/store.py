@@ -371,6 +371,24 @@ class DeadlineExceededError(OSError):
     """A request that did not complete (connect and every read) within its total deadline."""
 
 
+#: Requests past their deadline whose threads may still be sending: see :func:`_settle`.
+_abandoned: list[threading.Thread] = []
+
+
+def _settle(seconds: float) -> None:
+    """Give requests abandoned at their deadline up to ``seconds`` in all to end.
+
+    Called before a retry or a clean-up, so that a late upload cannot land after the staging
+    graph it wrote to was dropped (a stalled request ends at its socket timeout; only a server
+    that keeps trickling holds one longer, and then this wait is bounded).
+    """
+    deadline = time.monotonic() + seconds
+    for worker in list(_abandoned):
+        worker.join(max(0.0, deadline - time.monotonic()))
+        if not worker.is_alive():
+            _abandoned.remove(worker)
+
+
 def _within(action: Callable[[], _T], seconds: float) -> _T:
     """Run a network action with a total deadline, however slowly the server trickles.
 
@@ -390,6 +408,7 @@ def _within(action: Callable[[], _T], seconds: float) -> _T:
     worker.start()
     worker.join(seconds)
     if not box:
+        _abandoned.append(worker)
         raise DeadlineExceededError(f"no complete answer within {seconds:g} s")
     done, value = box[0]
     if not done:
@@ -431,6 +450,7 @@ def _with_retries(
                 f"in {delays[attempt]:g} s",
             )
             time.sleep(delays[attempt])
+            _settle(policy.timeout)
             attempt += 1
 
 
@@ -999,6 +1019,7 @@ def _swap(
             where = f"{display_url(endpoints.update)}: swap (MOVE)"
             if not transient:
                 raise EndpointError(f"{where}: {reason}") from err
+            _settle(policy.timeout)  # a late swap must land before the staging graphs are read
             staged = [count(u.staging) for u in uploads]
             if not any(staged):
                 return  # the request was applied before its answer was lost
@@ -1020,6 +1041,7 @@ def _drop_quietly(
         timeout=min(timeout, 10.0),
     )
     client.setQuery(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+    _settle(min(timeout, 10.0))
     try:
         _within(partial(_read, client), min(timeout, 10.0))
     except _NETWORK_ERRORS as err:
