@@ -391,9 +391,10 @@ AUTH_OPTION = click.option(
 TIMEOUT_OPTION = click.option(
     "--timeout",
     type=click.FloatRange(min=0.1),
-    default=60.0,
+    default=30.0,
     show_default=True,
-    help="Seconds to wait for the endpoint to answer each request.",
+    help="Seconds allowed for each request in all (connect and every read), or for an "
+    "embedded query.",
 )
 RETRIES_OPTION = click.option(
     "--retries",
@@ -440,6 +441,18 @@ def _notify(message: str) -> None:
     is_flag=True,
     help="With --endpoint: query the store's own default graph instead of the release's graphs.",
 )
+@click.option(
+    "--max-rows",
+    type=click.IntRange(min=1),
+    default=100_000,
+    show_default=True,
+    help="Rows (or triples) an embedded query's result may hold.",
+)
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let an embedded query call other endpoints with SERVICE (refused by default).",
+)
 @USER_OPTION
 @AUTH_OPTION
 @TIMEOUT_OPTION
@@ -450,6 +463,8 @@ def query(
     endpoint: str | None,
     default_graphs: tuple[str, ...],
     store_default_graph: bool,
+    max_rows: int,
+    allow_service: bool,
     user: str | None,
     auth: str,
     timeout: float,
@@ -474,7 +489,9 @@ def query(
     try:
         example = get_query(query_ref)
         if endpoint is None:
-            result = run_query(example)
+            result = run_query(
+                example, timeout=timeout, max_rows=max_rows, allow_service=allow_service
+            )
         else:
             from firesld.store import Credentials, RetryPolicy, query_store
 
@@ -555,7 +572,7 @@ def load(
     exactly the release's triples; 2 when the store is down, unreachable or unauthorised, the
     graph already holds triples (without --replace), or a count differs.
     """
-    from firesld.store import Credentials, Endpoints, RetryPolicy, load_release
+    from firesld.store import Credentials, Endpoints, RetryPolicy, display_url, load_release
 
     if graph is not None and named_graphs:
         raise click.UsageError("--graph and --named-graphs exclude each other")
@@ -579,7 +596,7 @@ def load(
     verb = "replaced" if result.replaced else "loaded"
     click.echo(
         f"{verb} {result.triples} triples in {len(result.graphs)} graph(s) at "
-        f"{endpoints.store} in {result.seconds:.1f} s"
+        f"{display_url(endpoints.store)} in {result.seconds:.1f} s"
     )
 
 
@@ -595,9 +612,21 @@ def load(
     "--bind",
     default="127.0.0.1",
     show_default=True,
-    help="Address to listen on (0.0.0.0 opens the endpoint to the network).",
+    help="Address to listen on (a non-loopback one, such as 0.0.0.0, needs --allow-remote).",
 )
-def serve(port: int, bind: str) -> None:
+@click.option(
+    "--allow-remote",
+    is_flag=True,
+    help="Allow a --bind address other machines can reach (the endpoint is then public).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=30.0,
+    show_default=True,
+    help="Seconds a query may run on the endpoint.",
+)
+def serve(port: int, bind: str, allow_remote: bool, timeout: float) -> None:
     """Serve the release as a local read-only SPARQL endpoint, and its IRIs, until Ctrl-C.
 
     Loads the release into a temporary Oxigraph store with `oxigraph load` and runs `oxigraph
@@ -608,9 +637,26 @@ def serve(port: int, bind: str) -> None:
     """
     import signal
 
+    from firesld.errors import EndpointError
     from firesld.site.server import FrontServer, serve_with_site
+    from firesld.store import is_loopback
+
+    if not is_loopback(bind):
+        if not allow_remote:
+            _fail(
+                EndpointError(
+                    f"FLD-SERVE-REMOTE: --bind {bind} opens the endpoint to other machines; "
+                    "pass --allow-remote to do so, or bind 127.0.0.1"
+                )
+            )
+        click.echo(
+            f"firesld: warning: --bind {bind}: the endpoint is reachable from other machines",
+            err=True,
+        )
 
     def ready(server: FrontServer) -> None:
+        for folder in server.stale_removed:
+            click.echo(f"firesld: removed {folder}, left by a serve that died", err=True)
         click.echo(f"SPARQL endpoint: {server.query_url}")
         click.echo(f"YASGUI: {server.url}")
         click.echo(f"Pages: {server.url}index.html")
@@ -620,7 +666,7 @@ def serve(port: int, bind: str) -> None:
         )
 
     try:
-        signum = serve_with_site(bind=bind, port=port, on_ready=ready)
+        signum = serve_with_site(bind=bind, port=port, on_ready=ready, query_timeout=timeout)
     except FiresldError as err:
         _fail(err)
     click.echo(f"stopped ({signal.Signals(signum).name}); temporary store removed", err=True)

@@ -17,8 +17,9 @@ import csv
 import io
 import json
 import re
+import threading
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +39,7 @@ __all__ = [
     "load_release_store",
     "read_query",
     "run_query",
+    "uses_service",
 ]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -54,6 +56,13 @@ _STRING_RE = re.compile(
     re.DOTALL,
 )
 _IRI_RE = re.compile(r"<[^<>\"{}|^`\\\s]*>")
+#: What can hide the word SERVICE without being the keyword: strings, IRIs, comments.
+_OPAQUE_RE = re.compile(rf"{_STRING_RE.pattern}|{_IRI_RE.pattern}|#[^\n]*", re.DOTALL)
+_SERVICE_KEYWORD_RE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.IGNORECASE)
+
+#: Default limits of an embedded query: seconds, and rows (or triples) of its result.
+QUERY_TIMEOUT = 30.0
+QUERY_MAX_ROWS = 100_000
 
 
 class QuerySyntaxError(QueryError):
@@ -254,14 +263,41 @@ def _release_store() -> Any:
     return load_release_store()
 
 
-def run_query(query: str | ExampleQuery, store: Any = None) -> QueryResult:
+def uses_service(text: str) -> bool:
+    """Say whether a query calls ``SERVICE`` (the keyword, not the word in a string or comment).
+
+    >>> uses_service("SELECT * { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }")
+    True
+    >>> uses_service('SELECT * { ?s <http://x/SERVICE> "SERVICE" } # SERVICE')
+    False
+    """
+    return bool(_SERVICE_KEYWORD_RE.search(_OPAQUE_RE.sub(" ", text)))
+
+
+def run_query(
+    query: str | ExampleQuery,
+    store: Any = None,
+    *,
+    timeout: float = QUERY_TIMEOUT,
+    max_rows: int = QUERY_MAX_ROWS,
+    allow_service: bool = False,
+) -> QueryResult:
     """Run a SPARQL query on the release; the default graph is the union of its named graphs.
+
+    The query stays on the machine and ends: ``SERVICE`` is refused unless ``allow_service``,
+    and a query that runs past ``timeout`` seconds or whose result passes ``max_rows`` rows
+    (triples for CONSTRUCT and DESCRIBE) is stopped with an error.
 
     :param query: the query text, or an example
     :param store: a pyoxigraph store; the installed release by default
+    :param timeout: seconds the query may run, reading its result included
+    :param max_rows: rows (or triples) the result may hold
+    :param allow_service: let ``SERVICE`` reach other endpoints (within the same timeout)
     :returns: the result, fully read
     :raises QuerySyntaxError: when the query does not parse (with line and column)
-    :raises QueryError: when the query fails while running
+    :raises QueryError: when the query fails while running, calls ``SERVICE`` unallowed
+        (FLD-QUERY-SERVICE), runs too long (FLD-QUERY-TIMEOUT) or returns too much
+        (FLD-QUERY-SIZE)
 
     >>> result = run_query(
     ...     "SELECT ?label WHERE { <http://purl.obolibrary.org/obo/MONDO_0015584> "
@@ -270,25 +306,79 @@ def run_query(query: str | ExampleQuery, store: Any = None) -> QueryResult:
     >>> result.variables, result.rows[0][0].value
     (('label',), '发热感染相关性癫痫综合征')
     """
+    example = query if isinstance(query, ExampleQuery) else ExampleQuery("query", None, query)
+    if not allow_service and uses_service(example.text):
+        raise QueryError(
+            f"{example.source}: FLD-QUERY-SERVICE: the query calls SERVICE, which would reach "
+            "the network; refused (pass --allow-service to allow it)"
+        )
+    store = _release_store() if store is None else store
+    box: list[QueryResult | BaseException] = []
+    stop = threading.Event()
+
+    def run() -> None:
+        try:
+            box.append(_evaluate(example, store, max_rows, stop))
+        except BaseException as err:  # noqa: BLE001  # handed to the caller
+            # Its frames hold pyoxigraph's result, which must be dropped on this thread.
+            chained: BaseException | None = err
+            while chained is not None:
+                chained.__traceback__ = None
+                chained = chained.__cause__ or chained.__context__
+            box.append(err)
+
+    worker = threading.Thread(target=run, name="firesld-query", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not box:
+        stop.set()  # the worker stops at its next row; a blocked one ends with the process
+        raise QueryError(
+            f"{example.source}: FLD-QUERY-TIMEOUT: the query ran past {timeout:g} s and was "
+            "stopped (raise it with --timeout)"
+        )
+    if isinstance(box[0], BaseException):
+        raise box[0]
+    return box[0]
+
+
+def _evaluate(
+    example: ExampleQuery, store: Any, max_rows: int, stop: threading.Event
+) -> QueryResult:
+    """Run a query and read its result, at most ``max_rows`` rows, until ``stop`` is set."""
     import pyoxigraph as ox
 
-    example = query if isinstance(query, ExampleQuery) else ExampleQuery("query", None, query)
-    store = _release_store() if store is None else store
+    def capped(items: Iterable[Any]) -> Iterator[Any]:
+        for n, item in enumerate(items):
+            if stop.is_set():
+                raise QueryError(f"{example.source}: stopped")
+            if n >= max_rows:
+                raise QueryError(
+                    f"{example.source}: FLD-QUERY-SIZE: the result holds more than {max_rows} "
+                    "rows; stopped (narrow the query, or add LIMIT)"
+                )
+            yield item
+
     try:
         answer = store.query(example.text, use_default_graph_as_union=True)
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(answer))
         if isinstance(answer, ox.QueryTriples):
-            rows = sorted(((t.subject, t.predicate, t.object) for t in answer), key=str)
+            rows = sorted(((t.subject, t.predicate, t.object) for t in capped(answer)), key=str)
             return QueryResult("graph", ("subject", "predicate", "object"), tuple(rows))
         variables = tuple(v.value for v in answer.variables)
-        rows = [tuple(solution[v] for v in variables) for solution in answer]
+        rows = [tuple(solution[v] for v in variables) for solution in capped(answer)]
     except SyntaxError as err:
         match = _POSITION_RE.match(str(err))
         if match is None:
             raise QueryError(f"{example.source}: SPARQL syntax error: {err}") from err
         line, column, message = match.groups()
         raise QuerySyntaxError(example.source, int(line), int(column), message) from err
+    except QueryError:
+        raise
+    except MemoryError as err:
+        raise QueryError(
+            f"{example.source}: FLD-QUERY-SIZE: the result does not fit in memory"
+        ) from err
     except (OSError, RuntimeError, ValueError) as err:
         raise QueryError(f"{example.source}: the query failed: {err}") from err
     return QueryResult("select", variables, tuple(rows))

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from types import FrameType, TracebackType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from SPARQLWrapper.SPARQLExceptions import (
     EndPointInternalError,
@@ -151,12 +151,16 @@ def _check_url(url: str) -> str:
     """Return an http(s) URL unchanged, or raise when it is not one."""
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise EndpointError(f"{_display(url)}: not an http:// or https:// URL")
+        raise EndpointError(f"{display_url(url)}: not an http:// or https:// URL")
     return url
 
 
-def _display(url: str) -> str:
-    """Return a URL without its user information and query string, for messages."""
+def display_url(url: str) -> str:
+    """Return a URL without its user information, query string and fragment, for messages.
+
+    >>> display_url("http://user:pw@127.0.0.1:7878/store?token=s3cret#x")
+    'http://127.0.0.1:7878/store'
+    """
     parts = urllib.parse.urlsplit(url)
     netloc = parts.netloc.rpartition("@")[2]
     return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, "", ""))
@@ -277,7 +281,7 @@ class Endpoints:
                 break
         if query is None or update is None:
             raise EndpointError(
-                f"{_display(url)}: cannot tell the store's SPARQL endpoints from this URL; "
+                f"{display_url(url)}: cannot tell the store's SPARQL endpoints from this URL; "
                 "give --query-endpoint and --update-endpoint"
             )
         return cls(url, _check_url(query), _check_url(update), parameter)
@@ -342,6 +346,8 @@ def _describe(err: BaseException, timeout: float) -> tuple[bool, str]:
         if isinstance(err.reason, BaseException):
             return _describe(err.reason, timeout)
         return False, _one_line(str(err.reason))
+    if isinstance(err, DeadlineExceededError):
+        return True, f"no answer within {timeout:g} s"  # in all: connect and every read
     if isinstance(err, TimeoutError):
         return True, f"no answer within {timeout:g} s"
     if isinstance(err, ConnectionRefusedError):
@@ -359,6 +365,55 @@ def _describe(err: BaseException, timeout: float) -> tuple[bool, str]:
 
 #: What a network call may raise: socket and HTTP errors, and SPARQLWrapper's HTTP status errors.
 _NETWORK_ERRORS = (OSError, http.client.HTTPException, SPARQLWrapperException)
+
+
+class DeadlineExceededError(OSError):
+    """A request that did not complete (connect and every read) within its total deadline."""
+
+
+#: Requests past their deadline whose threads may still be sending: see :func:`_settle`.
+_abandoned: list[threading.Thread] = []
+
+
+def _settle(seconds: float) -> None:
+    """Give requests abandoned at their deadline up to ``seconds`` in all to end.
+
+    Called before a retry or a clean-up, so that a late upload cannot land after the staging
+    graph it wrote to was dropped (a stalled request ends at its socket timeout; only a server
+    that keeps trickling holds one longer, and then this wait is bounded).
+    """
+    deadline = time.monotonic() + seconds
+    for worker in list(_abandoned):
+        worker.join(max(0.0, deadline - time.monotonic()))
+        if not worker.is_alive():
+            _abandoned.remove(worker)
+
+
+def _within(action: Callable[[], _T], seconds: float) -> _T:
+    """Run a network action with a total deadline, however slowly the server trickles.
+
+    The socket timeout bounds each wait; this bounds their sum: the action runs in a daemon
+    thread, and past the deadline the caller goes on with :class:`DeadlineExceededError` (the
+    thread, blocked on a socket that has its own timeout, ends by itself or with the process).
+    """
+    box: list[tuple[bool, Any]] = []
+
+    def run() -> None:
+        try:
+            box.append((True, action()))
+        except BaseException as err:  # noqa: BLE001  # handed to the caller as is
+            box.append((False, err))
+
+    worker = threading.Thread(target=run, name="firesld-request", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if not box:
+        _abandoned.append(worker)
+        raise DeadlineExceededError(f"no complete answer within {seconds:g} s")
+    done, value = box[0]
+    if not done:
+        raise value
+    return cast("_T", value)
 
 
 def _with_retries(
@@ -383,18 +438,19 @@ def _with_retries(
     attempt = 0
     while True:
         try:
-            return action()
+            return _within(action, policy.timeout)
         except _NETWORK_ERRORS as err:
             transient, reason = _describe(err, policy.timeout)
             if not transient or attempt == len(delays):
                 tries = f" (after {attempt + 1} attempts)" if attempt else ""
-                raise EndpointError(f"{_display(url)}: {what}: {reason}{tries}") from err
+                raise EndpointError(f"{display_url(url)}: {what}: {reason}{tries}") from err
             _tell(
                 notify,
-                f"{_display(url)}: {what}: {reason}; retry {attempt + 1} of {len(delays)} "
+                f"{display_url(url)}: {what}: {reason}; retry {attempt + 1} of {len(delays)} "
                 f"in {delays[attempt]:g} s",
             )
             time.sleep(delays[attempt])
+            _settle(policy.timeout)
             attempt += 1
 
 
@@ -578,7 +634,7 @@ def run_remote_query(
         return QueryResult("graph", ("subject", "predicate", "object"), tuple(triples))
     except (SyntaxError, ValueError) as err:
         raise EndpointError(
-            f"{_display(endpoint)}: unreadable answer ({media or 'no media type'}): "
+            f"{display_url(endpoint)}: unreadable answer ({media or 'no media type'}): "
             f"{_one_line(str(err))}"
         ) from err
 
@@ -775,7 +831,7 @@ def count_triples(
     try:
         return int(result.rows[0][0].value)
     except (IndexError, AttributeError, ValueError) as err:
-        raise EndpointError(f"{_display(endpoint)}: the triple count is not a number") from err
+        raise EndpointError(f"{display_url(endpoint)}: the triple count is not a number") from err
 
 
 # ------------------------------------------------------------------------------------ load
@@ -956,13 +1012,14 @@ def _swap(
     attempt = 0
     while True:
         try:
-            _read(client)
+            _within(partial(_read, client), policy.timeout)
             return
         except _NETWORK_ERRORS as err:
             transient, reason = _describe(err, policy.timeout)
-            where = f"{_display(endpoints.update)}: swap (MOVE)"
+            where = f"{display_url(endpoints.update)}: swap (MOVE)"
             if not transient:
                 raise EndpointError(f"{where}: {reason}") from err
+            _settle(policy.timeout)  # a late swap must land before the staging graphs are read
             staged = [count(u.staging) for u in uploads]
             if not any(staged):
                 return  # the request was applied before its answer was lost
@@ -984,10 +1041,60 @@ def _drop_quietly(
         timeout=min(timeout, 10.0),
     )
     client.setQuery(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+    _settle(min(timeout, 10.0))
     try:
-        _read(client)
+        _within(partial(_read, client), min(timeout, 10.0))
     except _NETWORK_ERRORS as err:
         logger.warning("could not drop the staging graphs %s: %s", ", ".join(graphs), err)
+
+
+def drop_stale_staging(
+    endpoints: Endpoints,
+    *,
+    credentials: Credentials | None = None,
+    policy: RetryPolicy | None = None,
+    notify: Notify | None = None,
+) -> tuple[str, ...]:
+    """Drop the staging graphs (``urn:firesld:staging:…``) an interrupted load left on a store.
+
+    :param endpoints: the store's query and update endpoints
+    :param credentials: for a store that needs authentication
+    :param policy: timeout and retries
+    :param notify: told of each graph dropped (one line), and of each retry
+    :returns: the graphs dropped
+    :raises EndpointError: when the store fails
+    """
+    policy = policy or RetryPolicy()
+    text = (
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { } "
+        f'FILTER(STRSTARTS(STR(?g), "{STAGING_PREFIX}")) }}'
+    )
+    result = run_remote_query(
+        text,
+        endpoints.query,
+        credentials=credentials,
+        policy=policy,
+        notify=notify,
+        what="look for stale staging graphs",
+    )
+    stale = tuple(sorted(str(row[0].value) for row in result.rows if row[0] is not None))
+    stale = tuple(g for g in stale if _IRI.fullmatch(g))
+    if not stale:
+        return ()
+    client = _sparql_client(
+        endpoints.query, update=endpoints.update, credentials=credentials, timeout=policy.timeout
+    )
+    client.setQuery(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in stale))
+    _with_retries(
+        partial(_read, client),
+        what="drop stale staging graphs",
+        url=endpoints.update,
+        policy=policy,
+        notify=notify,
+    )
+    for graph in stale:
+        _tell(notify, f"dropped stale staging graph <{graph}>, left by an interrupted load")
+    return stale
 
 
 def load_graphs(
@@ -1020,11 +1127,12 @@ def load_graphs(
     count = partial(
         count_triples, endpoints.query, credentials=credentials, policy=policy, notify=notify
     )
+    drop_stale_staging(endpoints, credentials=credentials, policy=policy, notify=notify)
     previous = {u.graph: count(_check_iri(u.graph)) for u in uploads}
     for graph, n in previous.items():
         if n and not replace:
             raise EndpointError(
-                f"{_display(endpoints.store)}: graph <{graph}> already holds {n} triples; "
+                f"{display_url(endpoints.store)}: graph <{graph}> already holds {n} triples; "
                 "pass --replace to replace it"
             )
     try:
@@ -1041,7 +1149,7 @@ def load_graphs(
             staged = count(upload.staging)
             if staged != upload.triples:
                 raise EndpointError(
-                    f"{_display(endpoints.store)}: staging graph <{upload.staging}> holds "
+                    f"{display_url(endpoints.store)}: staging graph <{upload.staging}> holds "
                     f"{staged} triples, the release {upload.triples}; <{upload.graph}> left as it was"
                     + _why_fewer(upload, staged)
                 )
@@ -1056,7 +1164,7 @@ def load_graphs(
         n = count(upload.graph)
         if n != upload.triples:
             raise EndpointError(
-                f"{_display(endpoints.store)}: graph <{upload.graph}> holds {n} triples after the "
+                f"{display_url(endpoints.store)}: graph <{upload.graph}> holds {n} triples after the "
                 f"swap, the release {upload.triples}"
             )
         loaded.append(LoadedGraph(upload.graph, previous[upload.graph], n))
@@ -1120,6 +1228,67 @@ def find_oxigraph(*, executable: str | Path | None = None, path: str | None = No
     return Path(found)
 
 
+#: The temporary folders of ``firesld serve``: ``firesld-serve-<PID>-<random>`` in the temp dir.
+SERVE_PREFIX = "firesld-serve-"
+_SERVE_DIR_RE = re.compile(rf"{SERVE_PREFIX}(\d+)-")
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """In a child before exec: ask the kernel to SIGKILL it when its parent dies (Linux)."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: the process group and stop() remain
+        pass
+
+
+def _pid_alive(pid: int) -> bool:
+    """Say whether a process with this PID exists."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_serve_folders(parent: str | Path | None = None) -> list[Path]:
+    """Remove the temporary folders that ``firesld serve`` processes now dead left behind.
+
+    :param parent: where to look; the temporary directory by default
+    :returns: the folders removed
+    """
+    removed = []
+    for folder in sorted(Path(parent or tempfile.gettempdir()).glob(f"{SERVE_PREFIX}*")):
+        match = _SERVE_DIR_RE.match(folder.name)
+        if match is None or not folder.is_dir() or folder.is_symlink():
+            continue
+        if int(match.group(1)) != os.getpid() and not _pid_alive(int(match.group(1))):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def is_loopback(host: str) -> bool:
+    """Say whether an address to listen on is a loopback one (reachable from this machine only).
+
+    >>> [is_loopback(h) for h in ("127.0.0.1", "::1", "localhost", "0.0.0.0", "192.168.1.2")]
+    [True, True, True, False, False]
+    """
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 class LocalServer:
     """A read-only Oxigraph SPARQL endpoint over the release, in a temporary store.
 
@@ -1137,6 +1306,7 @@ class LocalServer:
         oxigraph: Path | None = None,
         startup_timeout: float = 30.0,
         grace: float = 3.0,
+        query_timeout: float = 30.0,
     ) -> None:
         """Describe the server; nothing starts yet.
 
@@ -1146,7 +1316,9 @@ class LocalServer:
         :param oxigraph: the ``oxigraph`` command; :func:`find_oxigraph` by default
         :param startup_timeout: seconds to wait for the server to answer
         :param grace: seconds to wait after a signal before SIGTERM, then SIGKILL
+        :param query_timeout: seconds a query may run on the server (``--timeout-s``)
         """
+        self.query_timeout = query_timeout
         self.bind = bind
         self.port = port
         self.layout = layout or package_layout()
@@ -1156,6 +1328,7 @@ class LocalServer:
         self.directory: Path | None = None
         self.process: subprocess.Popen[bytes] | None = None
         self.triples = 0
+        self.stale_removed: list[Path] = []
 
     @property
     def url(self) -> str:
@@ -1198,7 +1371,8 @@ class LocalServer:
         if not release.is_file():
             raise ResourceError(f"{release}: release not found (run `firesld build`)")
         self._check_port_free()
-        self.directory = Path(tempfile.mkdtemp(prefix="firesld-serve-"))
+        self.stale_removed = remove_stale_serve_folders()
+        self.directory = Path(tempfile.mkdtemp(prefix=f"{SERVE_PREFIX}{os.getpid()}-"))
         started = False
         try:
             location = str(self.directory / "store")
@@ -1207,6 +1381,7 @@ class LocalServer:
                 capture_output=True,
                 text=True,
                 check=False,
+                preexec_fn=_die_with_parent,  # only prctl, no locks
             )
             if loaded.returncode:
                 last = (loaded.stderr.strip().splitlines() or ["no message"])[-1]
@@ -1221,10 +1396,13 @@ class LocalServer:
                         "--bind",
                         self.address,
                         "--union-default-graph",
+                        "--timeout-s",
+                        str(max(1, round(self.query_timeout))),
                     ],
                     stdin=subprocess.DEVNULL,
                     stdout=log,
                     stderr=subprocess.STDOUT,
+                    preexec_fn=_die_with_parent,  # only prctl, no locks
                 )
             self._wait_until_ready()
             self.triples = self._count()
@@ -1332,8 +1510,9 @@ def serve_release(
     port: int = 7878,
     layout: Layout | None = None,
     on_ready: Callable[[LocalServer], None] | None = None,
+    query_timeout: float = 30.0,
 ) -> int:
-    """Serve the release read-only until SIGINT or SIGTERM, then stop and clean up.
+    """Serve the release read-only until SIGINT, SIGTERM or SIGHUP, then stop and clean up.
 
     The signal is passed on to the server (then SIGTERM, then SIGKILL if it does not exit), and
     the temporary store is removed.
@@ -1342,17 +1521,18 @@ def serve_release(
     :param port: the port to listen on
     :param layout: where ``exports/`` is; the installed package's by default
     :param on_ready: called once the server answers (to print its URLs)
+    :param query_timeout: seconds a query may run on the server
     :returns: the signal that stopped it
     :raises MissingExtraError: when the ``oxigraph`` command is not installed
     :raises EndpointError: when the server cannot start, or stops by itself
     """
-    server = LocalServer(bind=bind, port=port, layout=layout)
+    server = LocalServer(bind=bind, port=port, layout=layout, query_timeout=query_timeout)
     received: list[int] = []
 
     def remember(signum: int, frame: FrameType | None) -> None:
         received.append(signum)
 
-    handled = (signal.SIGINT, signal.SIGTERM)
+    handled = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
     previous: dict[int, Any] = {}
     if threading.current_thread() is threading.main_thread():
         previous = {s: signal.signal(s, remember) for s in handled}

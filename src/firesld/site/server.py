@@ -178,6 +178,7 @@ class FrontServer:
         self.upstream: str | None = None
         self.triples = 0
         self.directory: Path | None = None
+        self.stale_removed: list[Path] = []
         _Server.address_family = socket.AF_INET6 if ":" in bind else socket.AF_INET
         try:
             self._server = _Server((bind, port), _Handler)
@@ -236,6 +237,7 @@ def serve_with_site(
     port: int = 7878,
     layout: Layout | None = None,
     on_ready: Callable[[FrontServer], None] | None = None,
+    query_timeout: float = 30.0,
 ) -> int:
     """Serve the release (SPARQL, YASGUI) and its site until SIGINT or SIGTERM; clean up.
 
@@ -246,6 +248,7 @@ def serve_with_site(
     :param port: the port to listen on
     :param layout: where ``exports/`` is; the installed package's by default
     :param on_ready: called once everything answers (to print the URLs)
+    :param query_timeout: seconds a query may run on the endpoint
     :returns: the signal that stopped it
     :raises MissingExtraError: when the ``oxigraph`` command is not installed
     :raises EndpointError: when a server cannot start, or stops by itself
@@ -268,11 +271,18 @@ def serve_with_site(
             assert front is not None
             front.triples = server.triples
             front.directory = server.directory
+            front.stale_removed = server.stale_removed
             front.start(server.address)
             if on_ready is not None:
                 on_ready(front)
 
-        return serve_release(bind=bind, port=_free_port(bind), layout=layout, on_ready=ready)
+        return serve_release(
+            bind=bind,
+            port=_free_port(bind),
+            layout=layout,
+            on_ready=ready,
+            query_timeout=query_timeout,
+        )
     finally:
         if front is not None:
             front.stop()

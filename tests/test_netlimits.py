@@ -1,0 +1,381 @@
+"""Network and query limits (issue 18, points 3, 4 and 7): every wait bounded, queries end.
+
+Real processes on 127.0.0.1 only: the command line runs as a subprocess, against a server in
+this test process that sends its headers and then one byte a second, or against a real Oxigraph.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+
+
+def run_cli(
+    *args: str, timeout: float = 60, memory: int | None = None
+) -> tuple[int, str, str, float]:
+    """Run ``firesld`` in a subprocess (optionally under an address-space cap); return rc, out, err, s."""
+    env = {**os.environ, "PYTHONPATH": SRC, "no_proxy": "127.0.0.1", "NO_PROXY": "127.0.0.1"}
+    code = "import sys; from firesld.cli import main; sys.exit(main())"
+    if memory is not None:
+        code = (
+            "import resource; resource.setrlimit(resource.RLIMIT_AS, "
+            f"({memory}, {memory})); " + code
+        )
+    start = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+    return done.returncode, done.stdout, done.stderr, time.monotonic() - start
+
+
+class _Trickle(BaseHTTPRequestHandler):
+    """Answer every request with headers, then one byte a second for a minute."""
+
+    def _answer(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", "60")
+        self.end_headers()
+        try:
+            for _ in range(60):
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                time.sleep(1)
+        except OSError:
+            return
+
+    def do_GET(self) -> None:  # the name http.server calls
+        """Trickle."""
+        self._answer()
+
+    def do_POST(self) -> None:
+        """Trickle."""
+        self._answer()
+
+    def do_PUT(self) -> None:
+        """Trickle."""
+        self._answer()
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep the test output quiet."""
+
+
+@pytest.fixture
+def trickle() -> Iterator[int]:
+    """Run a server on 127.0.0.1 that sends headers, then one byte a second; yield its port."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Trickle)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield int(server.server_address[1])
+    server.shutdown()
+    server.server_close()
+
+
+def assert_one_line_rc2(rc: int, err: str) -> str:
+    """Assert exit 2 with one error line on stderr, and return it."""
+    lines = err.splitlines()
+    assert rc == 2, err
+    assert len(lines) == 1 and lines[0].startswith("firesld: error: "), lines
+    return lines[0]
+
+
+# ------------------------------------------------------------------------------------ point 4
+
+
+@pytest.mark.parametrize("command", ["load", "query"])
+def test_a_trickling_server_ends_in_time(trickle: int, command: str) -> None:
+    """``--timeout 3 --retries 0`` is a total deadline: a 1 byte/s answer ends well within 20 s."""
+    base = f"http://127.0.0.1:{trickle}"
+    if command == "load":
+        args = ["load", "--endpoint", f"{base}/store?token=s3cret"]
+    else:
+        args = ["query", "disease-labels-zh", "--endpoint", f"{base}/query?token=s3cret"]
+    rc, out, err, seconds = run_cli(*args, "--timeout", "3", "--retries", "0")
+    line = assert_one_line_rc2(rc, err)
+    assert seconds < 20, f"took {seconds:.1f} s: {line}"
+    assert "within 3 s" in line
+    assert "s3cret" not in out + err
+
+
+# ------------------------------------------------------------------------------------ point 3
+
+#: Under this address-space cap the command line runs; a query that materialises too much fails.
+MEMORY = 2 * 1024**3
+
+
+def test_service_is_refused_in_an_embedded_query(tmp_path: Path) -> None:
+    """SERVICE to a server on 127.0.0.1 is refused before the query runs; nothing is sent."""
+    hits: list[str] = []
+
+    class Record(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # the name http.server calls
+            """Record the request and answer nothing useful."""
+            hits.append(self.path)
+            self.send_response(500)
+            self.end_headers()
+
+        do_GET = do_POST  # noqa: N815
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Record)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        query = tmp_path / "service.rq"
+        query.write_text(
+            f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{server.server_address[1]}/sparql> "
+            "{ ?s ?p ?o } }\n",
+            encoding="utf-8",
+        )
+        rc, _, err, _ = run_cli("query", str(query), "--timeout", "5")
+    finally:
+        server.shutdown()
+        server.server_close()
+    line = assert_one_line_rc2(rc, err)
+    assert "FLD-QUERY-SERVICE" in line and "--allow-service" in line
+    assert hits == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "FLD-QUERY-TIMEOUT"),
+        ("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }", "FLD-QUERY-SIZE"),
+    ],
+    ids=["three-way-cross-product", "two-way-select-star"],
+)
+def test_a_runaway_query_ends_with_one_line(tmp_path: Path, text: str, code: str) -> None:
+    """A cross product ends by the time limit, a huge result by the row cap: rc 2, one line."""
+    query = tmp_path / "runaway.rq"
+    query.write_text(text + "\n", encoding="utf-8")
+    rc, _, err, seconds = run_cli("query", str(query), "--timeout", "3", timeout=120, memory=MEMORY)
+    line = assert_one_line_rc2(rc, err)
+    assert code in line
+    assert seconds < 60, f"took {seconds:.1f} s"
+
+
+# ------------------------------------------------------------------------------------ point 7
+
+
+def free_port() -> int:
+    """Return a free port on 127.0.0.1."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def answers(port: int) -> bool:
+    """Say whether something accepts connections on 127.0.0.1:port."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def children(pid: int) -> list[int]:
+    """Return the PIDs of a process's children (Linux /proc)."""
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text(encoding="ascii")
+    except OSError:
+        return []
+    return [int(p) for p in text.split()]
+
+
+def alive(pid: int) -> bool:
+    """Say whether a process exists and is not a zombie."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    """Poll a condition until it holds or the time is up."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+@pytest.fixture
+def serve(tmp_path: Path) -> Iterator[Callable[..., tuple[subprocess.Popen[str], int]]]:
+    """Start ``firesld serve`` in a session of its own, its temp dir in tmp_path; kill all after."""
+    started: list[subprocess.Popen[str]] = []
+    pids: list[int] = []
+
+    def start(*more: str) -> tuple[subprocess.Popen[str], int]:
+        port = free_port()
+        env = {**os.environ, "PYTHONPATH": SRC, "TMPDIR": str(tmp_path)}
+        code = "import sys; from firesld.cli import main; sys.exit(main())"
+        process = subprocess.Popen(
+            [sys.executable, "-c", code, "serve", "--port", str(port), *more],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            start_new_session=True,
+        )
+        started.append(process)
+        return process, port
+
+    def track(process: subprocess.Popen[str]) -> None:
+        pids.extend(children(process.pid))
+
+    start.track = track  # type: ignore[attr-defined]
+    yield start
+    for process in started:
+        pids.extend(children(process.pid))
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+        process.communicate()
+    for pid in pids:
+        if alive(pid):
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_serve_refuses_a_remote_bind_without_allow_remote(serve: Callable[..., Any]) -> None:
+    """``--bind 0.0.0.0`` ends at once with rc 2 and one line naming --allow-remote."""
+    process, port = serve("--bind", "0.0.0.0")
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        pytest.fail("serve --bind 0.0.0.0 started serving")
+    _, err = process.communicate()
+    line = assert_one_line_rc2(process.returncode, err)
+    assert "FLD-SERVE-REMOTE" in line and "--allow-remote" in line
+    assert not answers(port)
+
+
+@pytest.mark.parametrize(
+    "signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=["SIGTERM", "SIGINT", "SIGHUP"]
+)
+def test_serve_cleans_up_on_a_signal(
+    serve: Callable[..., Any], tmp_path: Path, signum: signal.Signals
+) -> None:
+    """On SIGTERM, SIGINT and SIGHUP, serve stops Oxigraph and removes its temporary folder."""
+    process, port = serve()
+    assert wait_for(lambda: answers(port), 60), "serve did not start"
+    serve.track(process)  # type: ignore[attr-defined]
+    servers = children(process.pid)
+    assert servers
+    assert list(tmp_path.glob("firesld-serve-*"))
+    process.send_signal(signum)
+    process.wait(timeout=30)
+    assert process.returncode == 0
+    assert wait_for(lambda: not any(alive(p) for p in servers), 10), "oxigraph still runs"
+    assert not answers(port)
+    assert list(tmp_path.glob("firesld-serve-*")) == []
+
+
+def test_serve_killed_takes_oxigraph_with_it(serve: Callable[..., Any], tmp_path: Path) -> None:
+    """SIGKILL of serve: Oxigraph dies with it, and the next serve removes the folder left."""
+    process, port = serve()
+    assert wait_for(lambda: answers(port), 60), "serve did not start"
+    serve.track(process)  # type: ignore[attr-defined]
+    servers = children(process.pid)
+    assert servers
+    process.kill()
+    process.wait(timeout=10)
+    assert wait_for(lambda: not any(alive(p) for p in servers), 10), "oxigraph outlived serve"
+    assert wait_for(lambda: not answers(port), 10)
+    left = list(tmp_path.glob("firesld-serve-*"))
+    assert len(left) == 1
+    again, port2 = serve()
+    assert wait_for(lambda: answers(port2), 60), "serve did not start again"
+    assert not left[0].exists()
+    again.send_signal(signal.SIGTERM)
+    again.wait(timeout=30)
+
+
+def test_load_drops_a_stale_staging_graph_and_says_so(
+    tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A staging graph an interrupted load left in a real Oxigraph is dropped by the next load."""
+    from tests.test_store import invoke, start_oxigraph
+
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    server = start_oxigraph(tmp_path / "store", request)
+    stale = "urn:firesld:staging:0123456789abcdef"
+    server.update(f"INSERT DATA {{ GRAPH <{stale}> {{ <urn:x:s> <urn:x:p> <urn:x:o> }} }}")
+    assert server.count(stale) == 1
+    result = invoke(["load", "--endpoint", server.url("/store"), "--timeout", "10"])
+    assert result.exit_code == 0, result.output
+    assert f"dropped stale staging graph <{stale}>" in result.stderr
+    assert server.count(stale) == 0
+    assert (
+        f"<{stale}>" not in invoke(["load", "--endpoint", server.url("/store"), "--replace"]).stderr
+    )
+
+
+def test_endpoint_token_is_never_printed_on_success(
+    tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A ``?token=`` in ``--endpoint`` stays out of the output of a load and a query that work."""
+    from tests.test_store import invoke, start_oxigraph
+
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    server = start_oxigraph(tmp_path / "store", request)
+    loaded = invoke(["load", "--endpoint", server.url("/store?token=s3cret")])
+    assert loaded.exit_code == 0, loaded.output
+    queried = invoke(
+        ["query", "disease-labels-zh", "--endpoint", server.url("/query?token=s3cret")]
+    )
+    assert queried.exit_code == 0, queried.output
+    for result in (loaded, queried):
+        assert "s3cret" not in result.stdout + result.stderr
+
+
+def test_a_served_runaway_query_ends(serve: Callable[..., Any]) -> None:
+    """A three-way cross product on ``firesld serve --timeout 2`` is cancelled, not left running.
+
+    Oxigraph checks its ``--timeout-s`` between steps, so the bound asserted is generous; it
+    answers HTTP 200 with a body saying the operation was cancelled (or an error status).
+    """
+    process, port = serve("--timeout", "2")
+    assert wait_for(lambda: answers(port), 60), "serve did not start"
+    serve.track(process)  # type: ignore[attr-defined]
+    text = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/query",
+        data=urllib.parse.urlencode({"query": text}).encode(),
+        headers={"Accept": "text/csv"},
+    )
+    start = time.monotonic()
+    try:
+        with urllib.request.urlopen(request, timeout=120) as answer:
+            body = answer.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as err:
+        body = f"HTTP {err.code}"
+    assert time.monotonic() - start < 100
+    assert "cancelled" in body or body.startswith("HTTP "), body
