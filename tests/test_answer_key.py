@@ -82,9 +82,9 @@ def parse_qualifiers(cell: str) -> frozenset[str]:
             kind, quantity = item.split(" ", 1)
             out.add(f"{kind} {parse_quantity(quantity)}")
         else:
-            assert item in DIRECTIONS or re.fullmatch(r"(in|how often:|limitation:) \S+", item), (
-                item
-            )
+            assert item in DIRECTIONS or re.fullmatch(
+                r"(in|how often:|limitation:|degree:) \S+", item
+            ), item
             out.add(item)
     return frozenset(out)
 
@@ -150,6 +150,8 @@ def row_of(claim: dict[str, Any]) -> Row:
     if claim.get("qualitative_frequency"):
         qualifiers.add(f"how often: {claim['qualitative_frequency']}")
     qualifiers |= {f"limitation: {word}" for word in claim.get("evidence_limitation") or []}
+    if claim.get("degree"):
+        qualifiers.add(f"degree: {claim['degree']}")
     return Row(
         str(claim["section"]),
         claim["subject"],
@@ -230,7 +232,7 @@ HAND_COUNTS_PER_SECTION = {
     "3": 23,
 }
 HAND_HEDGED = 31
-HAND_NEGATED = 13
+HAND_NEGATED = 10  # s1.2-04/05/06, s1.3-08, s1.3-23, s2-09, s2.2.1-17/18/19, s2.2.2-08
 
 
 # ---------------------------------------------------------------- mutations must be caught

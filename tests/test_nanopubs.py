@@ -52,6 +52,7 @@ QUALIFIER_KEYS = (
     "age_group",
     "frequency",
     "qualitative_frequency",
+    "degree",
     "relative_quantity",
 )
 #: The claim slots that say what the claim states (in the assertion, on the claim node).
@@ -207,12 +208,14 @@ def _is_direct(record: dict[str, Any]) -> bool:
     """Tell whether the release gives a claim a direct edge.
 
     Asserted, not negated, an object, and not a relation the review says holds only sometimes
-    (不一定 "not necessarily", 仅少数 "only in a few").
+    (不一定 "not necessarily", 仅少数 "only in a few") or only poorly, weakly or not clearly
+    (效果较差, 关系较小, 没有明确的相关性).
     """
     return (
         record["certainty"] == "asserted"
         and not record.get("negated", False)
         and record.get("qualitative_frequency") not in ("not_necessarily", "in_few")
+        and record.get("degree") not in ("poorly", "weakly", "not_clearly")
         and record.get("object") is not None
     )
 
@@ -368,14 +371,33 @@ def test_hedged_claim_assertion_is_its_claim_node_without_edge(
 def test_negated_claim_assertion_is_its_claim_node_without_edge(
     by_graph: dict[str, set[Triple]], yaml_claims: dict[str, dict[str, Any]]
 ) -> None:
-    """s2-08 (antiseizure drugs do not control FIRES seizures): negated, so no edge."""
-    record = yaml_claims["s2-08"]
+    """s2.2.1-17 (antiseizure drugs failed in the 11-year-old girl, 治疗均失败): negated, so no edge."""
+    record = yaml_claims["s2.2.1-17"]
     assert record["negated"] is True and record["certainty"] == "asserted"
     assert (record["subject"], record["predicate"], record["object"]) == (
         "CHEBI:35623",
         "treats",
         "MONDO:0015584",
     )
+    c = nn(CLAIM + "s2.2.1-17")
+    assert by_graph[_graphs_of("s2.2.1-17")[2]] == {
+        (c, nn(RDF_TYPE), nn(V + "Claim")),
+        (c, nn(RDF_TYPE), nn(BIOLINK + "Association")),
+        (c, nn(V + "subject"), nn(OBO + "CHEBI_35623")),
+        (c, nn(V + "predicate"), nn(BIOLINK + "treats")),
+        (c, nn(V + "object"), nn(OBO + "MONDO_0015584")),
+        (c, nn(V + "age_group"), nn(V + "child")),
+        (c, nn(V + "negated"), typed("true", "boolean")),
+        (c, nn(V + "certainty"), nn(V + "asserted")),
+    }
+
+
+def test_works_poorly_is_no_negation_and_no_edge(
+    by_graph: dict[str, set[Triple]], yaml_claims: dict[str, dict[str, Any]]
+) -> None:
+    """s2-08 (抗癫痫发作的药物效果较差: antiseizure drugs work poorly): not negated, degree poorly, no edge."""
+    record = yaml_claims["s2-08"]
+    assert "negated" not in record and record["degree"] == "poorly"
     c = nn(CLAIM + "s2-08")
     assert by_graph[_graphs_of("s2-08")[2]] == {
         (c, nn(RDF_TYPE), nn(V + "Claim")),
@@ -383,7 +405,7 @@ def test_negated_claim_assertion_is_its_claim_node_without_edge(
         (c, nn(V + "subject"), nn(OBO + "CHEBI_35623")),
         (c, nn(V + "predicate"), nn(BIOLINK + "treats")),
         (c, nn(V + "object"), nn(OBO + "MONDO_0015584")),
-        (c, nn(V + "negated"), typed("true", "boolean")),
+        (c, nn(V + "degree"), nn(V + "poorly")),
         (c, nn(V + "certainty"), nn(V + "asserted")),
     }
 
@@ -581,6 +603,7 @@ def test_hedged_claim_provenance_is_complete(
     assert {t for t in provenance if t[0] == a} == {
         (a, nn(V + "subject_mention"), ox.Literal("FIRES")),
         (a, nn(V + "object_mention"), ox.Literal("神经源性炎症")),
+        (a, nn(V + "object_mention_reason"), ox.Literal(record["object_mention_reason"])),
         *((a, nn(V + slot), node) for slot, node in anchors.items()),
         (a, nn(PROV + "wasDerivedFrom"), nn(CLAIM + "abstract-10")),
         (a, nn(PROV + "wasDerivedFrom"), nn(REVIEW)),

@@ -214,3 +214,7 @@ class _WheelLayout(Layout):
 #: 仅少数 "only in a few"): such a claim, even asserted, gets no direct ``subject predicate object``
 #: edge, so the qualifier cannot be lost by a consumer who reads only the edges.
 WEAK_FREQUENCIES = ("not_necessarily", "in_few")
+
+#: Degrees in whose claims the relation is not a plain fact either (效果较差 "works poorly", 关系较小
+#: "weakly", 没有明确的相关性 "not clearly"): an asserted claim with one gets no direct edge.
+WEAK_DEGREES = ("poorly", "weakly", "not_clearly")

@@ -20,7 +20,7 @@ import yaml
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from firesld.constants import REVIEW_IRI, WEAK_FREQUENCIES, Layout, package_layout
+from firesld.constants import REVIEW_IRI, WEAK_DEGREES, WEAK_FREQUENCIES, Layout, package_layout
 from firesld.limits import check_yaml_events, file_size_ok, get_limit, short_repr
 from firesld.model import Model
 from firesld.problems import Problem
@@ -359,7 +359,8 @@ def _claim_triples(
     - ``stated_in``: the review;
     - the direct ``subject predicate object`` edge, for an asserted, non-negated claim with an
       object (a hedged claim never gets one: a "may" must not become a bare fact), unless its
-      frequency is weak (``WEAK_FREQUENCIES``: "not necessarily" must not become a bare fact either).
+      frequency or degree is weak (``WEAK_FREQUENCIES``, ``WEAK_DEGREES``: "not necessarily" or
+      "works poorly" must not become a bare fact either).
     """
     slots = model.classes["Claim"]["slots"]
     values = record.values
@@ -374,6 +375,7 @@ def _claim_triples(
         values.get("certainty") == "asserted"
         and not values.get("negated", False)
         and values.get("qualitative_frequency") not in WEAK_FREQUENCIES
+        and values.get("degree") not in WEAK_DEGREES
         and values.get("object") is not None
     ):
         pred = URIRef(model.enums["PredicateEnum"]["values"][values["predicate"]])

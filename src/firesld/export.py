@@ -33,6 +33,7 @@ from firesld.constants import (
     SCHEMA_LICENSE,
     SPARQL_EXAMPLES_NS,
     VOCAB_NS,
+    WEAK_DEGREES,
     WEAK_FREQUENCIES,
     Layout,
 )
@@ -209,7 +210,7 @@ def _direct_edges(data: Graph) -> set[tuple[Any, Any, Any]]:
             continue
         if any(
             (claim, _FIRESLD.qualitative_frequency, _FIRESLD[f]) in data for f in WEAK_FREQUENCIES
-        ):
+        ) or any((claim, _FIRESLD.degree, _FIRESLD[d]) in data for d in WEAK_DEGREES):
             continue
         subject = data.value(claim, _FIRESLD.subject)
         predicate = data.value(claim, _FIRESLD.predicate)

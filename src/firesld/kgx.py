@@ -119,6 +119,7 @@ EDGE_COLUMNS = (
     "supporting_text",
     "species_context_qualifier",
     "frequency_qualifier",
+    "degree",
     "negated",
     "original_predicate",
     "certainty",
@@ -227,6 +228,13 @@ def _edge(release: ReleaseRecords, index: int) -> Record:
                 ],
             )
             if claim.qualitative_frequency
+            else None
+        ),
+        # how much or how well, in the review's words (firesld:poorly, firesld:mainly …); not a
+        # Biolink qualifier, so firesld's own column
+        "degree": (
+            compact(model, model.enums["DegreeEnum"]["values"][_value(claim.degree)])
+            if claim.degree
             else None
         ),
         "negated": bool(claim.negated),

@@ -64,6 +64,7 @@ from firesld.constants import (
     DATASET_VERSION_IRI,
     SCHEMA_LICENSE,
     VOCAB_NS,
+    WEAK_DEGREES,
     WEAK_FREQUENCIES,
 )
 from firesld.rdfio import to_oxigraph_triples, used_prefixes
@@ -107,6 +108,7 @@ QUALIFIERS = frozenset(
         "age_group",
         "frequency",
         "qualitative_frequency",
+        "degree",
         "relative_quantity",
     )
 )
@@ -281,6 +283,8 @@ def _direct_edge(union: Graph, claim: URIRef) -> _Triple | None:
     ):
         return None
     if any((claim, _FIRESLD.qualitative_frequency, _FIRESLD[f]) in union for f in WEAK_FREQUENCIES):
+        return None
+    if any((claim, _FIRESLD.degree, _FIRESLD[d]) in union for d in WEAK_DEGREES):
         return None
     ends = [_single(union, claim, _FIRESLD[name]) for name in ("subject", "predicate", "object")]
     if any(end is None for end in ends):

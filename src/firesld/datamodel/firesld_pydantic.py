@@ -197,7 +197,7 @@ class QualitativeFrequencyEnum(str, Enum):
     """
     often = "often"
     """
-    Often (常有).
+    Often (常有, 往往).
     """
     in_many_cases = "in_many_cases"
     """
@@ -210,6 +210,40 @@ class QualitativeFrequencyEnum(str, Enum):
     in_few = "in_few"
     """
     Only in a few cases or reports (仅少数, 少量).
+    """
+
+
+class DegreeEnum(str, Enum):
+    """
+    How much, how well or in what role a relation holds, as the review says it in words.
+    """
+    mainly = "mainly"
+    """
+    Mainly, the main one (主要).
+    """
+    initially = "initially"
+    """
+    Initially, the initial one (初始).
+    """
+    in_large_amounts = "in_large_amounts"
+    """
+    In large amounts (大量).
+    """
+    poorly = "poorly"
+    """
+    Works poorly (效果较差, 疗效不佳); some effect but a poor one. Not a negation.
+    """
+    weakly = "weakly"
+    """
+    Weakly, a small relation (关系较小); not a negation.
+    """
+    more_important = "more_important"
+    """
+    More important than the other factor the sentence names (更为重要).
+    """
+    not_clearly = "not_clearly"
+    """
+    No clear relation has been shown (没有明确的相关性); neither the relation nor its negation is stated.
     """
 
 
@@ -3252,6 +3286,7 @@ class Claim(ConfiguredBaseModel):
     quantity: Optional[Quantity] = Field(default=None, description="""The number the claim states, with its unit.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
     frequency: Optional[Quantity] = Field(default=None, description="""How often the relation holds among patients (\"drug-resistant epilepsy in > 90%\"), a qualifier of a claim with an object.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim'], 'exact_mappings': ['biolink:frequency_qualifier']} })
     qualitative_frequency: Optional[QualitativeFrequencyEnum] = Field(default=None, description="""How often the relation holds, in the review's words rather than a number (不一定 \"not necessarily\", 通常 \"usually\", 大部分 \"in most\", 仅少数 \"only in a few\"), a qualifier of a claim with an object. \"Not necessarily\" is not a negation: the relation holds in some cases, not in all.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
+    degree: Optional[DegreeEnum] = Field(default=None, description="""How much, how well or in what role the relation holds, in the review's words (主要 \"mainly\", 初始 \"initial\", 大量 \"in large amounts\", 效果较差 \"works poorly\", 较小 \"weakly\", 更为重要 \"more important\", 没有明确的 \"not clearly\"). \"Works poorly\" and \"not clearly\" are not negations, and, like \"weakly\", they never become a bare edge.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
     relative_quantity: Optional[Quantity] = Field(default=None, description="""A comparative quantity qualifying a claim with an object: the subject's value as a ratio of the object's (其活性只有 IL-1β 的一半: activity 0.5 of IL-1β's, UCUM unit \"1\"); quantity_text says what is compared.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
     evidence_limitation: Optional[list[EvidenceLimitationEnum]] = Field(default=None, description="""The limits of the evidence behind the claim that the review itself states (病例数少、规模小, 缺乏完善的验证, 还需要进一步的、多中心的研究).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
     value_text: Optional[str] = Field(default=None, description="""A value the claim states in words (e.g. a route of administration), in English.""", json_schema_extra = { "linkml_meta": {'annotations': {'language': {'tag': 'language', 'value': 'en'}},
