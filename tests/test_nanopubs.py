@@ -608,7 +608,7 @@ def test_hedged_claim_provenance_is_complete(
         (a, nn(PROV + "wasDerivedFrom"), nn(CLAIM + "abstract-10")),
         (a, nn(PROV + "wasDerivedFrom"), nn(REVIEW)),
         (a, nn(V + "stated_in"), nn(REVIEW)),
-        (a, nn(V + "evidence_type"), nn(OBO + "ECO_0000033")),  # traceable_author_statement
+        (a, nn(V + "evidence_type"), nn(OBO + "ECO_0000303")),  # no citation in the abstract
         (a, nn(V + "knowledge_level"), nn(BIOLINK + "prediction")),
         (a, nn(V + "agent_type"), nn(BIOLINK + "manual_agent")),
         (a, nn(V + "hedge_cue"), ox.Literal("可能", language="zh")),

@@ -237,6 +237,6 @@ def test_query_page_opens_its_query_in_the_yasgui_of_serve(served: str) -> None:
         )
         assert "firesld:certainty" in editor
         driver.find_element(By.CSS_SELECTOR, ".yasqe_queryButton").click()
-        wait.until(lambda d: "223" in (d.find_element(By.CSS_SELECTOR, ".yasr").text or ""))
+        wait.until(lambda d: "225" in (d.find_element(By.CSS_SELECTOR, ".yasr").text or ""))
     finally:
         quit_chromium(driver, profile)

@@ -73,13 +73,13 @@ NOT_TERMS = {"publications", "studies"}
 #
 # entities: genes.yaml 14; gene_products.yaml 12 + groups.yaml 1 (interleukin-1); complexes.yaml 4
 #   + groups.yaml 1 (anti-GABA-A receptor antibody); chemicals.yaml 7 chemical entities + 4 drugs
-#   + 1 treatment, groups.yaml 4 chemical entities; diseases.yaml 17; phenotypes.yaml 9 + groups.yaml
+#   + 2 treatments (ketogenic diet; anakinra with the ketogenic diet), groups.yaml 4 chemical entities; diseases.yaml 17; phenotypes.yaml 9 + groups.yaml
 #   3; cells_anatomy.yaml 9 cell types + 7 anatomical entities; processes.yaml 6 processes + 2
 #   molecular functions, groups.yaml 1 process (GO:0002250); taxa.yaml 2; variants.yaml 6 (one record for the IL-1β and IL1RN
-#   polymorphisms, issue 15). 14 + 13 + 5 + 16 + 17 + 12 + 16 + 9 + 2 + 6 = 110 entities, so 110
+#   polymorphisms, issue 15). 14 + 13 + 5 + 17 + 17 + 12 + 16 + 9 + 2 + 6 = 111 entities, so 111
 #   English-label rows;
 # Chinese labels: every one of them has a label_zh (the subunit genes without one were removed as
-#   background knowledge, issue 15), so 110 Chinese-term rows;
+#   background knowledge, issue 15), so 111 Chinese-term rows;
 # cross-references: genes.yaml 14 NCBIGene exact + 2 UniProtKB related (SCN1A, SCN2A) = 16;
 #   gene_products.yaml 1 (IL1RA_HUMAN close MeSH); complexes.yaml 1 (trimer close GO:0045323);
 #   groups.yaml 8 (interleukin-1 narrow 2, IL-1Ra recombinant protein 1, anti-IL-1β antibody 1,
@@ -91,13 +91,13 @@ NOT_TERMS = {"publications", "studies"}
 #   syndrome 1); phenotypes.yaml 5 (status epilepticus 1, epileptic encephalopathy 1, febrile
 #   seizure 2, high fever 1); processes.yaml 5 (MyD88 signalling 3, GO:0005152 1, GO:0004908 1):
 #   16 + 1 + 1 + 8 + 16 + 24 + 5 + 5 = 76 rows;
-# firesld.entity ids: groups.yaml 7, chemicals.yaml 2, complexes.yaml 1, processes.yaml 1,
-#   diseases.yaml 1, phenotypes.yaml 1, variants.yaml 6 = 19 sssom:NoTermFound rows.
-ENGLISH_ROWS = 110
-CHINESE_ROWS = 110
+# firesld.entity ids: groups.yaml 7, chemicals.yaml 3, complexes.yaml 1, processes.yaml 1,
+#   diseases.yaml 1, phenotypes.yaml 1, variants.yaml 6 = 20 sssom:NoTermFound rows.
+ENGLISH_ROWS = 111
+CHINESE_ROWS = 111
 XREF_ROWS = 76
-NO_TERM_ROWS = 19
-ROW_COUNT = ENGLISH_ROWS + CHINESE_ROWS + XREF_ROWS + NO_TERM_ROWS  # 315
+NO_TERM_ROWS = 20
+ROW_COUNT = ENGLISH_ROWS + CHINESE_ROWS + XREF_ROWS + NO_TERM_ROWS  # 318
 
 #: The prefixes the rows use, apart from SSSOM's built-in ones (skos, semapv, sssom).
 USED_PREFIXES = {
@@ -208,7 +208,7 @@ def test_row_count_and_kinds_are_the_hand_counts(
 ) -> None:
     """112 English labels, 105 Chinese terms, 80 cross-references, 14 no-term rows (see above)."""
     _, rows = committed
-    assert len(rows) == ROW_COUNT == 315
+    assert len(rows) == ROW_COUNT == 318
     literal = [r for r in rows if r["subject_type"] == "rdfs literal"]
     assert all(r["subject_id"] == "" for r in literal)
     assert sum(r["subject_source"] == "firesld.pub:review" for r in literal) == CHINESE_ROWS
@@ -334,7 +334,7 @@ def test_rows_are_the_curated_terms_and_cross_references(
     assert terms == expected_terms
     assert xrefs == expected_xrefs
     assert no_term == minted
-    assert (len(expected_terms), len(expected_xrefs), len(minted)) == (220, 76, 19)
+    assert (len(expected_terms), len(expected_xrefs), len(minted)) == (222, 76, 20)
     ids = {record["id"] for _, record in curated}
     for row in rows:
         assert not row["subject_id"].startswith(("firesld.pub:", "firesld.study:"))

@@ -118,8 +118,12 @@ def test_claim_rows_keep_hedging_negation_and_citations() -> None:
     row = rows["firesld.claim:s2.1-01"]
     assert row["subject_label"] and row["object_label"]
     assert row["predicate"] == "biolink:subclass_of"
-    assert row["evidence"] == "ECO:0000033"
-    assert row["evidence_label"] == "author statement supported by traceable reference"
+    # the sentence prints no citation: a non-traceable author statement
+    assert row["evidence"] == "ECO:0000303"
+    assert row["evidence_label"] == "author statement without traceable support used in manual assertion"
+    cited_row = rows["firesld.claim:intro-08"]  # [1-4]
+    assert cited_row["evidence"] == "ECO:0000033"
+    assert cited_row["evidence_label"] == "author statement supported by traceable reference"
 
 
 def test_quantity_columns() -> None:

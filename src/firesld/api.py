@@ -18,9 +18,9 @@ values (``asserted``, ``treats``, ``traceable_author_statement``).
 ('Gene', 'IL1RN', ['interleukin 1 receptor antagonist'])
 >>> for c in firesld.claims(subject="HGNC:6000", object="MONDO:0015584"):
 ...     print(c.id, c.predicate, c.certainty, c.evidence_type)
-firesld.claim:abstract-12 gene_associated_with_condition hedged traceable_author_statement
-firesld.claim:intro-15 gene_associated_with_condition hedged traceable_author_statement
-firesld.claim:s1.3-18 gene_associated_with_condition hedged traceable_author_statement
+firesld.claim:abstract-12 gene_associated_with_condition hedged non_traceable_author_statement
+firesld.claim:intro-15 gene_associated_with_condition hedged non_traceable_author_statement
+firesld.claim:s1.3-18 gene_associated_with_condition hedged non_traceable_author_statement
 """
 
 from __future__ import annotations
@@ -241,7 +241,7 @@ def claims(
 
     >>> hedged = claims(subject="CHEBI:231683", predicate="biolink:treats", certainty="hedged")
     >>> [(c.id, c.object, c.knowledge_level) for c in hedged]
-    [('firesld.claim:abstract-14', 'MONDO:0015584', 'prediction'), ('firesld.claim:s1.2-49', 'MONDO:0015584', 'prediction')]
+    [('firesld.claim:abstract-14', 'HP:0001250', 'prediction'), ('firesld.claim:s1.2-49', 'MONDO:0015584', 'prediction')]
     >>> len(claims(evidence="ECO:0000179")) == len(claims(evidence="animal_model"))
     True
     """

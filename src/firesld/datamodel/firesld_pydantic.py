@@ -237,6 +237,10 @@ class DegreeEnum(str, Enum):
     """
     Weakly, a small relation (关系较小); not a negation.
     """
+    partially = "partially"
+    """
+    Partially, in part (部分模拟, 一定的部分借鉴价值).
+    """
     more_important = "more_important"
     """
     More important than the other factor the sentence names (更为重要).
@@ -437,7 +441,11 @@ class EvidenceEnum(str, Enum):
     """
     author_statement_supported_by_traceable_reference = "traceable_author_statement"
     """
-    The review states it and cites a reference.
+    The review states it and cites a reference (a claim with this evidence has reference_numbers).
+    """
+    author_statement_without_traceable_support_used_in_manual_assertion = "non_traceable_author_statement"
+    """
+    The review states it and cites no reference for it (the sentence prints no citation).
     """
     clinical_study_evidence = "clinical_study"
     """
@@ -2803,6 +2811,7 @@ class Treatment(NamedThing):
          'from_schema': 'https://w3id.org/firesld/firesld',
          'id_prefixes': ['MAXO', 'MESH', 'firesld.entity']})
 
+    has_component: Optional[list[str]] = Field(default=None, description="""The drugs or procedures a combined treatment is made of, where the review names them together and does not separate their effects (阿那白滞素和生酮饮食: anakinra with the ketogenic diet).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Treatment']} })
     id: str = Field(default=..., description="""The record's identifier as a CURIE: the authority's id (HGNC:5992, MONDO:0015584 ...) or a firesld IRI where no authority has the thing. Expanded with the schema's prefixes.""", json_schema_extra = { "linkml_meta": {'domain_of': ['NamedThing', 'Claim']} })
     label: list[str] = Field(default=..., description="""The authority's own English label (a firesld label where there is no authority). One value: the slot shares rdfs:label with label_zh, so the one-label-per-language rule is the hand-written shape's sh:uniqueLang.""", json_schema_extra = { "linkml_meta": {'annotations': {'language': {'tag': 'language', 'value': 'en'}},
          'domain_of': ['NamedThing'],
@@ -3286,7 +3295,7 @@ class Claim(ConfiguredBaseModel):
     quantity: Optional[Quantity] = Field(default=None, description="""The number the claim states, with its unit.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
     frequency: Optional[Quantity] = Field(default=None, description="""How often the relation holds among patients (\"drug-resistant epilepsy in > 90%\"), a qualifier of a claim with an object.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim'], 'exact_mappings': ['biolink:frequency_qualifier']} })
     qualitative_frequency: Optional[QualitativeFrequencyEnum] = Field(default=None, description="""How often the relation holds, in the review's words rather than a number (不一定 \"not necessarily\", 通常 \"usually\", 大部分 \"in most\", 仅少数 \"only in a few\"), a qualifier of a claim with an object. \"Not necessarily\" is not a negation: the relation holds in some cases, not in all.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
-    degree: Optional[DegreeEnum] = Field(default=None, description="""How much, how well or in what role the relation holds, in the review's words (主要 \"mainly\", 初始 \"initial\", 大量 \"in large amounts\", 效果较差 \"works poorly\", 较小 \"weakly\", 更为重要 \"more important\", 没有明确的 \"not clearly\"). \"Works poorly\" and \"not clearly\" are not negations, and, like \"weakly\", they never become a bare edge.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
+    degree: Optional[DegreeEnum] = Field(default=None, description="""How much, how well or in what role the relation holds, in the review's words (主要 \"mainly\", 初始 \"initial\", 大量 \"in large amounts\", 效果较差 \"works poorly\", 较小 \"weakly\", 更为重要 \"more important\", 部分 \"partially\", 没有明确的 \"not clearly\"). \"Works poorly\" and \"not clearly\" are not negations, and, like \"weakly\", they never become a bare edge.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
     relative_quantity: Optional[Quantity] = Field(default=None, description="""A comparative quantity qualifying a claim with an object: the subject's value as a ratio of the object's (其活性只有 IL-1β 的一半: activity 0.5 of IL-1β's, UCUM unit \"1\"); quantity_text says what is compared.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
     evidence_limitation: Optional[list[EvidenceLimitationEnum]] = Field(default=None, description="""The limits of the evidence behind the claim that the review itself states (病例数少、规模小, 缺乏完善的验证, 还需要进一步的、多中心的研究).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Claim']} })
     value_text: Optional[str] = Field(default=None, description="""A value the claim states in words (e.g. a route of administration), in English.""", json_schema_extra = { "linkml_meta": {'annotations': {'language': {'tag': 'language', 'value': 'en'}},
