@@ -120,7 +120,10 @@ def test_claim_rows_keep_hedging_negation_and_citations() -> None:
     assert row["predicate"] == "biolink:subclass_of"
     # the sentence prints no citation: a non-traceable author statement
     assert row["evidence"] == "ECO:0000303"
-    assert row["evidence_label"] == "author statement without traceable support used in manual assertion"
+    assert (
+        row["evidence_label"]
+        == "author statement without traceable support used in manual assertion"
+    )
     cited_row = rows["firesld.claim:intro-08"]  # [1-4]
     assert cited_row["evidence"] == "ECO:0000033"
     assert cited_row["evidence_label"] == "author statement supported by traceable reference"
