@@ -50,6 +50,8 @@ ACCEPT_CASES: list[tuple[str, str, str]] = [
     ("np/0.1.0/abstract-14", BROWSER, "claim/abstract-14.html"),
     ("sparql-examples/hedged-vs-asserted", BROWSER, "sparql-examples/hedged-vs-asserted.html"),
     ("sparql-examples/hedged-vs-asserted", "text/turtle", "sparql-examples/hedged-vs-asserted.ttl"),
+    ("sparql-examples/", BROWSER, "sparql-examples/index.html"),  # the examples' collection
+    ("sparql-examples/", "application/ld+json", "sparql-examples/index.jsonld"),
     (
         "entity/il1-receptor-trimer",
         "application/ld+json, */*;q=0.1",

@@ -72,6 +72,12 @@ _GRAPHS = {
     "data": "The curated records: every entity the review names, with labels and mappings.",
     "claims": "The claims, their quantities, and the direct edges of asserted claims.",
 }
+_DCT = "http://purl.org/dc/terms/"
+_VOID = "http://rdfs.org/ns/void#"
+_SD = "http://www.w3.org/ns/sparql-service-description#"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+#: Prefixes of the vocabularies the site's own descriptions add (VoID, SHACL, service description).
+_MORE_PREFIXES = {"void": _VOID, "sd": _SD, "sh": "http://www.w3.org/ns/shacl#"}
 _MATCHES = ("exactMatch", "closeMatch", "relatedMatch", "broadMatch", "narrowMatch")
 _SHOWN_ELSEWHERE = {
     RDF_TYPE,
@@ -247,9 +253,16 @@ class SiteBuilder:
         """Return the full HTML of a page."""
         root = p.root or "../" * p.path.count("/")
         stem = p.stem or p.path[: -len(".html")]
+
+        def where(target: str) -> str:
+            # a page served at any path (the 404 page) links its alternates from the site's root
+            if root.startswith("/"):
+                return root + quote(target, safe="/#.-_~")
+            return self.rel(p.path, target)
+
         alternates = "".join(
             f'\n<link rel="alternate" type="{_MEDIA.get(ext, "application/trig")}" '
-            f'href="{_e(self.rel(p.path, stem + "." + ext))}">'
+            f'href="{_e(where(stem + "." + ext))}">'
             for ext in p.alternates
         )
         jsonld = f'\n<script type="application/ld+json">{p.jsonld}</script>' if p.jsonld else ""
@@ -283,7 +296,9 @@ class SiteBuilder:
     def add_rdf(self, stem: str, triples: list[Any], exts: Iterable[str] = _FORMATS) -> None:
         """Write the RDF files describing one page's resource."""
         for ext in exts:
-            self.files[f"{stem}.{ext}"] = serialize(triples, _FORMATS[ext], self.release.prefixes)
+            self.files[f"{stem}.{ext}"] = serialize(
+                triples, _FORMATS[ext], {**_MORE_PREFIXES, **self.release.prefixes}
+            )
 
     # ----------------------------------------------------------------- pieces
     def certainty(self, claim: str) -> tuple[str, str]:
@@ -714,14 +729,34 @@ class SiteBuilder:
         )
 
     # ----------------------------------------------------------------- graphs
+    @staticmethod
+    def graph_void(name: str, text: str, size: int) -> list[Any]:
+        """Return the VoID description of one named graph: a subset of the release, its size."""
+        graph, dct, void = ox.NamedNode(GRAPH_NS + name), _DCT, _VOID
+        return [
+            ox.Triple(ox.NamedNode(DATASET_VERSION_IRI), ox.NamedNode(void + "subset"), graph),
+            ox.Triple(graph, ox.NamedNode(RDF_TYPE), ox.NamedNode(void + "Dataset")),
+            ox.Triple(graph, ox.NamedNode(RDF_TYPE), ox.NamedNode(_SD + "Graph")),
+            ox.Triple(graph, ox.NamedNode(dct + "title"), ox.Literal(name)),
+            ox.Triple(graph, ox.NamedNode(dct + "description"), ox.Literal(text, language="en")),
+            ox.Triple(
+                graph,
+                ox.NamedNode(void + "triples"),
+                ox.Literal(str(size), datatype=ox.NamedNode(_XSD + "integer")),
+            ),
+        ]
+
     def graph_pages(self) -> None:
-        """Return a page per named graph, and an index."""
+        """Return a page per named graph, and an index (both with the graphs' VoID description)."""
         items = []
+        listed: list[Any] = []
         for name, text in _GRAPHS.items():
             iri = GRAPH_NS + name
             triples = self.release.graph_triples(iri)
             page = f"graph/{name}.html"
-            self.add_rdf(f"graph/{name}", triples)
+            void = self.graph_void(name, text, len(triples))
+            listed += void
+            self.add_rdf(f"graph/{name}", _unique(triples + void))
             body = (
                 f'<h1>Named graph {_e(name)}</h1><p>{_e(text)}</p><dl class="props">'
                 f"<dt>IRI</dt><dd><code>{_e(iri)}</code></dd><dt>Triples</dt><dd>{len(triples)}</dd>"
@@ -731,11 +766,15 @@ class SiteBuilder:
             items.append(
                 f'<li><a href="{name}.html">{_e(name)}</a>: {_e(text)} ({len(triples)} triples)</li>'
             )
+        self.add_rdf("graph/index", _unique(listed))
         self.add_page(
             _Page(
                 "graph/index.html",
                 "Named graphs",
-                f"<h1>Named graphs</h1><ul>{''.join(items)}</ul>",
+                f"<h1>Named graphs</h1><p>The release's named graphs, subsets of "
+                f"<code>{_e(DATASET_VERSION_IRI)}</code>:</p><ul>{''.join(items)}</ul>",
+                tuple(_FORMATS),
+                description="The named graphs of the firesld release",
             )
         )
 
@@ -749,11 +788,12 @@ class SiteBuilder:
         sh = "http://www.w3.org/ns/shacl#"
         ns = BASE_IRI + "sparql-examples/"
         items = []
+        listed: list[Any] = []
         for q in sorted(
             store.quads_for_pattern(None, ox.NamedNode(RDFS_LABEL), None, None), key=str
         ):
             iri = q.subject.value
-            if not iri.startswith(ns):
+            if not iri.startswith(ns) or iri == ns:  # ns itself: the collection (the index)
                 continue
             name = iri[len(ns) :]
             comment = next(
@@ -795,16 +835,26 @@ class SiteBuilder:
                 ox.Triple(t.subject, t.predicate, t.object)
                 for t in store.quads_for_pattern(q.subject, None, None, None)
             ]
+            listed += triples
             self.add_rdf(page[: -len(".html")], triples)
             self.add_page(_Page(page, f"Query {name}", "\n".join(body), tuple(_FORMATS)))
             items.append(
                 f'<li><a href="{name}.html">{_e(question)}</a> <span class="curie">{_e(name)}</span></li>'
             )
+        collection = Release(store_, {}).description(ns)
+        label = next(
+            (t.object.value for t in collection if t.predicate.value == RDFS_LABEL),
+            "Example queries",
+        )
+        self.add_rdf("sparql-examples/index", _unique(collection + listed))
         self.add_page(
             _Page(
                 "sparql-examples/index.html",
                 "Example queries",
-                f"<h1>Example queries</h1><ul>{''.join(items)}</ul>",
+                f"<h1>Example queries</h1><p>{_e(label)} (<code>{_e(ns)}</code>): "
+                f"{len(items)} questions, each a SHACL SPARQL executable.</p><ul>{''.join(items)}</ul>",
+                tuple(_FORMATS),
+                description="The example SPARQL queries of firesld (SHACL SPARQL executables)",
             )
         )
 
@@ -1024,7 +1074,12 @@ class SiteBuilder:
             f'Try the <a href="{self.base_path}index.html#search-section">search</a> or the '
             f'<a href="{self.base_path}ontology.html">ontology</a>.</p>'
         )
-        self.add_page(_Page("404.html", "Not found", body, root=self.base_path))
+        # no resource of its own: its alternates describe the dataset (what the site holds)
+        self.add_page(
+            _Page(
+                "404.html", "Not found", body, tuple(_FORMATS), stem="dataset", root=self.base_path
+            )
+        )
 
     # ----------------------------------------------------------------- all
     def build(

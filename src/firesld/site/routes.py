@@ -121,6 +121,14 @@ ROUTES: tuple[Route, ...] = (
         "np/0.1.0/s1.3-01",
     ),
     Route(
+        "queries",
+        "sparql-examples/",
+        "sparql-examples/index.html",
+        "sparql-examples/index",
+        _TRIPLES,
+        "sparql-examples/",
+    ),
+    Route(
         "query",
         "sparql-examples/([^/]+)",
         "sparql-examples/{0}.html",
