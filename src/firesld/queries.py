@@ -58,6 +58,7 @@ _STRING_RE = re.compile(
 _IRI_RE = re.compile(r"<[^<>\"{}|^`\\\s]*>")
 #: What can hide the word SERVICE without being the keyword: strings, IRIs, comments.
 _OPAQUE_RE = re.compile(rf"{_STRING_RE.pattern}|{_IRI_RE.pattern}|#[^\n]*", re.DOTALL)
+_CODEPOINT_RE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _SERVICE_KEYWORD_RE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.IGNORECASE)
 
 #: Default limits of an embedded query: seconds, and rows (or triples) of its result.
@@ -264,14 +265,27 @@ def _release_store() -> Any:
 
 
 def uses_service(text: str) -> bool:
-    """Say whether a query calls ``SERVICE`` (the keyword, not the word in a string or comment).
+    r"""Say whether a query calls ``SERVICE`` (the keyword, not the word in a string or comment).
 
     >>> uses_service("SELECT * { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }")
     True
     >>> uses_service('SELECT * { ?s <http://x/SERVICE> "SERVICE" } # SERVICE')
     False
+    >>> uses_service(r"SELECT * { \u0053ERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }")
+    True
+
+    SPARQL lets a query spell any character as ``\uXXXX`` before it is parsed; the text is
+    checked as written and with those escapes replaced (a parser that honours them would see
+    the keyword).
     """
-    return bool(_SERVICE_KEYWORD_RE.search(_OPAQUE_RE.sub(" ", text)))
+    unescaped = _CODEPOINT_RE.sub(lambda m: _codepoint(m.group(1) or m.group(2)), text)
+    return any(_SERVICE_KEYWORD_RE.search(_OPAQUE_RE.sub(" ", t)) for t in {text, unescaped})
+
+
+def _codepoint(hex_digits: str) -> str:
+    r"""Return the character of a ``\u`` escape (U+FFFD for one that names none)."""
+    number = int(hex_digits, 16)
+    return chr(number) if number <= 0x10FFFF else "\ufffd"
 
 
 def run_query(
