@@ -178,6 +178,58 @@ def test_a_runaway_query_ends_with_one_line(tmp_path: Path, text: str, code: str
     assert seconds < 60, f"took {seconds:.1f} s"
 
 
+def test_a_query_that_exhausts_memory_ends_with_one_line(tmp_path: Path) -> None:
+    """An ORDER BY over a cross product fails an allocation (SIGABRT): one line, rc 2, no abort.
+
+    It sorts 4·10⁸ rows before the first comes out, so the row cap cannot stop it; under the
+    address-space cap the allocation fails well within the time limit.
+    """
+    query = tmp_path / "sorted.rq"
+    query.write_text("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?f\n", encoding="utf-8")
+    rc, _, err, _ = run_cli("query", str(query), "--timeout", "100", timeout=150, memory=MEMORY)
+    line = assert_one_line_rc2(rc, err)
+    assert "FLD-QUERY-SIZE" in line and "memory" in line
+
+
+_AFTER_TIMEOUT = """
+import os, sys, time
+from firesld.errors import QueryError
+from firesld.queries import run_query
+try:
+    run_query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", timeout=1)
+except QueryError as err:
+    print(err, file=sys.stderr)
+else:
+    sys.exit("no timeout")
+cpu = time.process_time()
+time.sleep(3)
+children = os.listdir(f"/proc/{os.getpid()}/task")
+print(time.process_time() - cpu, len(children))
+"""
+
+
+def test_an_embedded_query_past_its_time_stops_working() -> None:
+    """After FLD-QUERY-TIMEOUT, a long-lived process no longer spends CPU on the query.
+
+    The query's work itself ends (pyoxigraph cannot cancel a query, so it runs in a child process
+    that is killed), rather than going on in a thread the caller can no longer stop.
+    """
+    env = {**os.environ, "PYTHONPATH": SRC}
+    done = subprocess.run(
+        [sys.executable, "-c", _AFTER_TIMEOUT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "FLD-QUERY-TIMEOUT" in done.stderr
+    cpu, threads = done.stdout.split()
+    assert float(cpu) < 0.5, f"{cpu} s of CPU in the 3 s after the timeout"
+    assert int(threads) == 1
+
+
 # ------------------------------------------------------------------------------------ point 7
 
 
