@@ -1194,6 +1194,11 @@ def validate_rdf_file(
             _graph_references(graph, nodes, model, name, layout, own_only=profile == "consumer"),
         )
 
+    if "schema" in checks:  # the quantities' units, kinds and signs, as for curated YAML
+        from firesld.quantities import check_graph_quantities
+
+        report.add("schema", check_graph_quantities(graph, model, name))
+
     def shacl() -> None:
         locate = {model.converter.expand(r.id) or r.id: r for r in nodes if r.id}
         problems, results = check_shacl(
