@@ -263,3 +263,46 @@ def test_undefined_alias_is_a_yaml_problem(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "undefined.yaml:6: -: error FLD-PARSE-YAML [parse] malformed YAML" in result.stderr
     assert "FLD-LIMIT" not in result.stderr
+
+
+RELEASE_TTL = Path(__file__).resolve().parents[1] / "exports" / "firesld.ttl"
+ANAKINRA_HALF_LIFE = """firesld.claim:t1-anakinra-02\\/quantity a firesld:Quantity ;
+\tfiresld:maximum_value 6.0 ;
+\tfiresld:minimum_value 4.0 ;
+\tfiresld:quantity_text "4~6 h" ;
+\tfiresld:unit "h" ."""
+CANAKINUMAB_HALF_LIFE = """firesld.claim:t1-canakinumab-02\\/quantity a firesld:Quantity ;
+\tfiresld:numeric_value 26.0 ;
+\tfiresld:quantity_text "26 d" ;
+\tfiresld:unit "d" ."""
+
+
+def test_quantities_of_a_release_graph_are_checked(tmp_path: Path) -> None:
+    """``validate FILE.ttl`` on the release with a bad unit, a negative or reversed half-life.
+
+    The units, kinds and signs are checked on the graph as on the YAML; a minimum above the
+    maximum in one unit is the shapes' message, which names both values.
+    """
+    text = RELEASE_TTL.read_text(encoding="utf-8")
+    assert ANAKINRA_HALF_LIFE in text and CANAKINUMAB_HALF_LIFE in text
+    bad = text.replace(
+        ANAKINRA_HALF_LIFE,
+        ANAKINRA_HALF_LIFE.replace("minimum_value 4.0", "minimum_value -4.0").replace(
+            '"h"', '"parsecs"'
+        ),
+    ).replace(CANAKINUMAB_HALF_LIFE, CANAKINUMAB_HALF_LIFE.replace('"d"', '"kDa"'))
+    (tmp_path / "bad.ttl").write_text(bad, encoding="utf-8")
+    reversed_range = text.replace(ANAKINRA_HALF_LIFE, ANAKINRA_HALF_LIFE.replace("4.0", "8.0"))
+    (tmp_path / "range.ttl").write_text(reversed_range, encoding="utf-8")
+    result = run_firesld(["validate", "--no-reason", "bad.ttl"], cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.splitlines()
+    for where, code in (
+        ("t1-anakinra-02.quantity.minimum_value", "FLD-QUANTITY-NEGATIVE"),
+        ("t1-anakinra-02.quantity.unit", "FLD-QUANTITY-UCUM"),
+        ("t1-canakinumab-02.quantity.unit", "FLD-QUANTITY-KIND"),
+    ):
+        assert any(where in line and code in line for line in lines), (where, code, lines)
+    result = run_firesld(["validate", "--no-reason", "range.ttl"], cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "minimum_value 8 is greater than maximum_value 6" in result.stderr

@@ -178,6 +178,58 @@ def test_a_runaway_query_ends_with_one_line(tmp_path: Path, text: str, code: str
     assert seconds < 60, f"took {seconds:.1f} s"
 
 
+def test_a_query_that_exhausts_memory_ends_with_one_line(tmp_path: Path) -> None:
+    """An ORDER BY over a cross product fails an allocation (SIGABRT): one line, rc 2, no abort.
+
+    It sorts 4·10⁸ rows before the first comes out, so the row cap cannot stop it; under the
+    address-space cap the allocation fails well within the time limit.
+    """
+    query = tmp_path / "sorted.rq"
+    query.write_text("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?f\n", encoding="utf-8")
+    rc, _, err, _ = run_cli("query", str(query), "--timeout", "100", timeout=150, memory=MEMORY)
+    line = assert_one_line_rc2(rc, err)
+    assert "FLD-QUERY-SIZE" in line and "memory" in line
+
+
+_AFTER_TIMEOUT = """
+import os, sys, time
+from firesld.errors import QueryError
+from firesld.queries import run_query
+try:
+    run_query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", timeout=1)
+except QueryError as err:
+    print(err, file=sys.stderr)
+else:
+    sys.exit("no timeout")
+cpu = time.process_time()
+time.sleep(3)
+children = os.listdir(f"/proc/{os.getpid()}/task")
+print(time.process_time() - cpu, len(children))
+"""
+
+
+def test_an_embedded_query_past_its_time_stops_working() -> None:
+    """After FLD-QUERY-TIMEOUT, a long-lived process no longer spends CPU on the query.
+
+    The query's work itself ends (pyoxigraph cannot cancel a query, so it runs in a child process
+    that is killed), rather than going on in a thread the caller can no longer stop.
+    """
+    env = {**os.environ, "PYTHONPATH": SRC}
+    done = subprocess.run(
+        [sys.executable, "-c", _AFTER_TIMEOUT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "FLD-QUERY-TIMEOUT" in done.stderr
+    cpu, threads = done.stdout.split()
+    assert float(cpu) < 0.5, f"{cpu} s of CPU in the 3 s after the timeout"
+    assert int(threads) == 1
+
+
 # ------------------------------------------------------------------------------------ point 7
 
 
@@ -307,11 +359,11 @@ def test_serve_cleans_up_on_a_signal(
     assert process.returncode == 0
     assert wait_for(lambda: not any(alive(p) for p in servers), 10), "oxigraph still runs"
     assert not answers(port)
-    assert list(tmp_path.glob("firesld-serve-*")) == []
+    assert list(tmp_path.glob("firesld-*")) == []
 
 
 def test_serve_killed_takes_oxigraph_with_it(serve: Callable[..., Any], tmp_path: Path) -> None:
-    """SIGKILL of serve: Oxigraph dies with it, and the next serve removes the folder left."""
+    """SIGKILL of serve: Oxigraph dies with it; the next serve removes the folders left and says so."""
     process, port = serve()
     assert wait_for(lambda: serving(port), 60), "serve did not start"
     serve.track(process)  # type: ignore[attr-defined]
@@ -321,13 +373,16 @@ def test_serve_killed_takes_oxigraph_with_it(serve: Callable[..., Any], tmp_path
     process.wait(timeout=10)
     assert wait_for(lambda: not any(alive(p) for p in servers), 10), "oxigraph outlived serve"
     assert wait_for(lambda: not answers(port), 10)
-    left = list(tmp_path.glob("firesld-serve-*"))
-    assert len(left) == 1
+    left = list(tmp_path.glob("firesld-*"))  # Oxigraph's store, and the site
+    assert len(left) == 2, left
     again, port2 = serve()
     assert wait_for(lambda: serving(port2), 60), "serve did not start again"
-    assert not left[0].exists()
+    assert [p for p in left if p.exists()] == []
     again.send_signal(signal.SIGTERM)
     again.wait(timeout=30)
+    _, err = again.communicate()
+    for folder in left:
+        assert f"removed {folder}, left by a serve that died" in err
 
 
 def test_load_drops_a_stale_staging_graph_and_says_so(
@@ -393,3 +448,106 @@ def test_a_served_runaway_query_ends(serve: Callable[..., Any]) -> None:
         body = f"HTTP {err.code}"
     assert time.monotonic() - start < 100
     assert "cancelled" in body or body.startswith("HTTP "), body
+
+
+class _Listener:
+    """A TCP listener on 127.0.0.1 that records every connection and closes it at once."""
+
+    def __init__(self) -> None:
+        self.socket = socket.create_server(("127.0.0.1", 0))
+        self.socket.settimeout(0.2)
+        self.port = int(self.socket.getsockname()[1])
+        self.connections = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                connection, _ = self.socket.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            connection.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self.socket.close()
+
+
+def ask(port: int, text: str, how: str) -> tuple[int, str]:
+    """Send a SPARQL query to serve's /query as GET, a form POST or a sparql-query POST."""
+    url = f"http://127.0.0.1:{port}/query"
+    headers = {"Accept": "text/csv"}
+    data = None
+    if how == "get":
+        url += "?" + urllib.parse.urlencode({"query": text})
+    elif how == "form":
+        data = urllib.parse.urlencode({"query": text}).encode()
+    else:
+        data = text.encode()
+        headers["Content-Type"] = "application/sparql-query"
+    request = urllib.request.Request(url, data=data, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=60) as answer:
+            return int(answer.status), answer.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as err:
+        return err.code, err.read().decode("utf-8", "replace")
+
+
+@pytest.fixture
+def listener() -> Iterator[_Listener]:
+    """Run a local listener a SERVICE query would reach."""
+    server = _Listener()
+    yield server
+    server.close()
+
+
+def test_served_endpoint_refuses_service_and_caps_results(
+    serve: Callable[..., Any], listener: _Listener
+) -> None:
+    """Serve refuses SERVICE (HTTP 400, nothing sent) and a result past its byte limit.
+
+    SERVICE, in any of the three ways a query reaches the endpoint, gets FLD-QUERY-SERVICE; a
+    result past ``--max-result-bytes`` gets FLD-QUERY-SIZE; a small query still answers.
+    """
+    process, port = serve("--max-result-bytes", "200000")
+    assert wait_for(lambda: serving(port) or process.poll() is not None, 60)
+    assert serving(port), "serve did not start"
+    serve.track(process)  # type: ignore[attr-defined]
+    target = f"http://127.0.0.1:{listener.port}/sparql"
+    for text in (
+        f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}",
+        f"select * where {{ ?x ?y ?z . service silent <{target}> {{ ?s ?p ?o }} }} LIMIT 1",
+        f"SELECT * WHERE {{ \\u0053ERVICE <{target}> {{ ?s ?p ?o }} }}",
+    ):
+        for how in ("get", "form", "body"):
+            status, body = ask(port, text, how)
+            assert status == 400, (how, text, status, body)
+            assert "FLD-QUERY-SERVICE" in body and "--allow-service" in body
+    time.sleep(1)
+    assert listener.connections == 0
+    status, body = ask(port, "SELECT * WHERE { ?s ?p ?o }", "form")
+    assert status == 400 and "FLD-QUERY-SIZE" in body and "--max-result-bytes" in body, body
+    status, body = ask(port, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 3", "get")
+    assert status == 200 and len(body.splitlines()) == 4, body
+
+
+def test_served_endpoint_with_allow_service_does_reach_out(
+    serve: Callable[..., Any], listener: _Listener
+) -> None:
+    """With ``--allow-service`` SERVICE does reach the listener (so the check above can fail).
+
+    The default result limit lets the whole release through.
+    """
+    process, port = serve("--allow-service")
+    assert wait_for(lambda: serving(port) or process.poll() is not None, 60)
+    assert serving(port), "serve did not start"
+    serve.track(process)  # type: ignore[attr-defined]
+    target = f"http://127.0.0.1:{listener.port}/sparql"
+    ask(port, f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}", "form")
+    assert wait_for(lambda: listener.connections > 0, 10)
+    status, body = ask(port, "SELECT * WHERE { ?s ?p ?o }", "form")
+    assert status == 200 and len(body.splitlines()) > 10_000

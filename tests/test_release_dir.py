@@ -362,21 +362,34 @@ def test_a_folder_named_like_a_data_file_is_not_cached_away(checkout: Layout) ->
     assert "no YAML or RDF file" in one_line_error(validate)
     cached = run_firesld(args, cwd=checkout.root)
     forced = run_firesld([*args, "--force"], cwd=checkout.root)
-    assert cached.returncode == forced.returncode == 1
-    assert "x.yaml" in cached.stderr and "a directory" in cached.stderr
+    assert cached.returncode == forced.returncode == 2
+    for result in (cached, forced):
+        line = one_line_error(result)
+        assert "data/claims/x.yaml: a directory" in line and "(EISDIR)" in line
     assert "nothing changed" not in cached.stdout
 
 
-def test_a_symlink_loop_in_data_is_one_problem_line(checkout: Layout) -> None:
-    """data/claims/loop.yaml → itself: one problem line naming it, no traceback, exit 1."""
-    (checkout.data_dir / "claims" / "loop.yaml").symlink_to("loop.yaml")
-    result = run_firesld(
-        ["build", "--root", str(checkout.root), "--no-generate", "--no-reason"], cwd=checkout.root
-    )
-    assert result.returncode == 1
-    assert "Traceback" not in result.stderr
-    assert "data/claims/loop.yaml: -: error FLD-PARSE-IO" in result.stderr
-    assert "symbolic links" in result.stderr
+@pytest.mark.parametrize("target", ["loop.yaml", "nowhere.yaml"], ids=["loop", "broken"])
+def test_an_unreadable_data_file_is_one_line_and_exit_2(checkout: Layout, target: str) -> None:
+    """data/claims/loop.yaml → itself, or → nothing: one line naming the link, exit 2.
+
+    The tool cannot read its input, an operating-system failure (exit 2), not data that does
+    not conform (exit 1); build and validate, of the tree, a folder or the file, say so.
+    """
+    link = checkout.data_dir / "claims" / "loop.yaml"
+    link.symlink_to(target)
+    why = "Too many levels of symbolic links (ELOOP)" if target == link.name else "(ENOENT)"
+    for args in (
+        ["build", "--root", str(checkout.root), "--no-generate", "--no-reason"],
+        ["validate", "--no-reason", "data"],
+        ["validate", "--no-reason", "data/claims/loop.yaml"],
+    ):
+        result = run_firesld(args, cwd=checkout.root)
+        assert result.returncode == 2, (args, result.stderr)
+        line = one_line_error(result)
+        assert line.startswith("firesld: error: data/claims/loop.yaml: "), line
+        assert why in line or "a broken symlink or a symlink loop" in line, line
+        assert "nowhere" not in line
 
 
 def test_file_too_large_gives_one_line_and_keeps_the_release(checkout: Layout) -> None:

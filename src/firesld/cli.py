@@ -626,7 +626,28 @@ def load(
     show_default=True,
     help="Seconds a query may run on the endpoint.",
 )
-def serve(port: int, bind: str, allow_remote: bool, timeout: float) -> None:
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let queries on the endpoint call other endpoints with SERVICE (refused by default: "
+    "the server would send requests wherever a query says).",
+)
+@click.option(
+    "--max-result-bytes",
+    type=click.IntRange(min=1),
+    default=64 * 1024 * 1024,
+    show_default=True,
+    help="Bytes an answer of the endpoint may hold; past them the query is stopped and the "
+    "client gets HTTP 400 (FLD-QUERY-SIZE).",
+)
+def serve(
+    port: int,
+    bind: str,
+    allow_remote: bool,
+    timeout: float,
+    allow_service: bool,
+    max_result_bytes: int,
+) -> None:
     """Serve the release as a local read-only SPARQL endpoint, and its IRIs, until Ctrl-C.
 
     Loads the release into a temporary Oxigraph store with `oxigraph load` and runs `oxigraph
@@ -666,7 +687,14 @@ def serve(port: int, bind: str, allow_remote: bool, timeout: float) -> None:
         )
 
     try:
-        signum = serve_with_site(bind=bind, port=port, on_ready=ready, query_timeout=timeout)
+        signum = serve_with_site(
+            bind=bind,
+            port=port,
+            on_ready=ready,
+            query_timeout=timeout,
+            allow_service=allow_service,
+            max_result_bytes=max_result_bytes,
+        )
     except FiresldError as err:
         _fail(err)
     click.echo(f"stopped ({signal.Signals(signum).name}); temporary store removed", err=True)

@@ -131,9 +131,10 @@ def read_regular_file(path: Path, name: str) -> bytes:
     :raises LimitError: when it is larger than ``max-file-bytes``
     """
     info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise OSError(errno.EISDIR, "a directory, not a file to read")
     if not stat.S_ISREG(info.st_mode):
-        kind = "a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file"
-        raise OSError(errno.EINVAL, f"{kind}, not a file to read")
+        raise OSError(errno.EINVAL, "not a regular file, not a file to read")
     file_size_ok(info.st_size, name)
     with open(path, "rb") as handle:
         raw = handle.read(get_limit("max-file-bytes") + 1)
@@ -146,14 +147,17 @@ def read_records(
 ) -> tuple[list[Record], list[Problem]]:
     """Parse curated YAML files into records.
 
-    A file that cannot be read or parsed, a top-level key that names no class, or a list item that
-    is not a mapping becomes a :class:`Problem` of the ``parse`` step; the other files and records
-    are still read, so one run reports everything.
+    A file that cannot be parsed, a top-level key that names no class, or a list item that is not
+    a mapping becomes a :class:`Problem` of the ``parse`` step; the other files and records are
+    still read, so one run reports everything. A file that cannot be read at all (a symlink
+    loop or a broken one, a permission, a directory or FIFO named like a data file) is an
+    operating-system failure, not bad data: it raises.
 
     :param paths: the YAML files
     :param model: the compact model
     :param display_root: paths are reported relative to this folder when they are under it
     :returns: the records and the problems found while reading
+    :raises OSError: when a file cannot be read (its ``filename`` is the path as shown)
     """
     records: list[Record] = []
     problems: list[Problem] = []
@@ -168,8 +172,8 @@ def read_records(
 def _display(path: Path, root: Path | None) -> str:
     """Return the path as it should appear in messages."""
     if root is not None:
-        try:
-            return str(Path(path).resolve().relative_to(root.resolve()))
+        try:  # the folder resolved, not the file: a symlink is named, not its target
+            return str((Path(path).parent.resolve() / Path(path).name).relative_to(root.resolve()))
         except (RuntimeError, OSError):  # a symlink loop: name the link itself
             absolute, base = os.path.abspath(path), os.path.abspath(root)
             if absolute.startswith(base + os.sep):
@@ -188,10 +192,8 @@ def _read_file(path: Path, name: str, model: Model) -> tuple[list[Record], list[
     """Read one YAML file (within the bounds of :mod:`firesld.limits`)."""
     try:
         raw = read_regular_file(path, name)
-    except OSError as err:
-        return [], [
-            _parse_problem(name, None, "FLD-PARSE-IO", f"cannot read the file: {err.strerror}")
-        ]
+    except OSError as err:  # the tool cannot read its input: exit code 2, one line naming it
+        raise OSError(err.errno, err.strerror or str(err), name) from None
     if b"\x00" in raw:
         return [], [_parse_problem(name, None, "FLD-PARSE-BINARY", "binary file, not YAML text")]
     try:

@@ -21,7 +21,7 @@ from firesld.limits import short_repr
 from firesld.model import Model
 from firesld.problems import Problem
 
-__all__ = ["KINDS", "check_quantities", "unit_dimension"]
+__all__ = ["KINDS", "check_graph_quantities", "check_quantities", "unit_dimension"]
 
 #: The dimension (pint's notation) of the quantity of each predicate; {} is dimensionless.
 KINDS: dict[str, tuple[str, dict[str, int]]] = {
@@ -102,8 +102,56 @@ def check_quantities(records: Iterable[Any], model: Model) -> list[Problem]:
     return problems
 
 
-def _check_one(record: Any, slot: str, quantity: dict[str, Any]) -> list[Problem]:
-    """Check one quantity."""
+def check_graph_quantities(graph: Any, model: Model, name: str) -> list[Problem]:
+    """Check the quantities of the claims of an RDF graph, as :func:`check_quantities` does.
+
+    A release graph given to ``firesld validate FILE.ttl`` gets the same UCUM, kind and sign
+    checks as the curated YAML. A minimum above a maximum in the same unit is already reported
+    by the SHACL shapes (with both values), so only a reversed range across two units is
+    reported here.
+
+    :param graph: an rdflib graph
+    :param model: the compact model
+    :param name: the file, as problems name it
+    :returns: problems of the ``schema`` check (codes ``FLD-QUANTITY-…``)
+    """
+    from decimal import Decimal
+
+    from rdflib import Literal, URIRef
+
+    from firesld.data import Record
+
+    fields = model.classes["Quantity"]["slots"]
+    problems: list[Problem] = []
+    for class_name, cls in model.classes.items():
+        predicate_uri = cls["slots"].get("predicate", {}).get("slot_uri")
+        for slot, spec in cls["slots"].items():
+            if spec["range"] != "Quantity":
+                continue
+            for subject, node in sorted(graph.subject_objects(URIRef(spec["slot_uri"]))):
+                quantity: dict[str, Any] = {}
+                for field, field_spec in fields.items():
+                    value = graph.value(node, URIRef(field_spec["slot_uri"]))
+                    if not isinstance(value, Literal):
+                        continue
+                    python = value.toPython()
+                    if isinstance(python, Decimal):
+                        python = float(python)
+                    quantity[field] = python if isinstance(python, int | float) else str(value)
+                values: dict[str, Any] = {"id": model.converter.compress(str(subject)) or subject}
+                if predicate_uri is not None:
+                    predicate = graph.value(subject, URIRef(predicate_uri))
+                    if predicate is not None:
+                        values["predicate"] = str(predicate).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+                record = Record(class_name, values, name, 0)
+                problems.extend(_check_one(record, slot, quantity, same_unit_range=False))
+    return problems
+
+
+def _check_one(
+    record: Any, slot: str, quantity: dict[str, Any], *, same_unit_range: bool = True
+) -> list[Problem]:
+    """Check one quantity (a reversed range in one unit only with ``same_unit_range``)."""
     problems: list[Problem] = []
 
     def add(field: str, code: str, message: str) -> None:
@@ -154,6 +202,8 @@ def _check_one(record: Any, slot: str, quantity: dict[str, Any]) -> list[Problem
     low_unit = quantity.get("unit")
     high_unit = quantity.get("maximum_unit") or low_unit
     if high_unit == low_unit:
+        if not same_unit_range:
+            return problems
         low_base, high_base = low, high
     elif (
         "unit" in factors

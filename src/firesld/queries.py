@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import threading
 import unicodedata
@@ -58,6 +59,7 @@ _STRING_RE = re.compile(
 _IRI_RE = re.compile(r"<[^<>\"{}|^`\\\s]*>")
 #: What can hide the word SERVICE without being the keyword: strings, IRIs, comments.
 _OPAQUE_RE = re.compile(rf"{_STRING_RE.pattern}|{_IRI_RE.pattern}|#[^\n]*", re.DOTALL)
+_CODEPOINT_RE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _SERVICE_KEYWORD_RE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.IGNORECASE)
 
 #: Default limits of an embedded query: seconds, and rows (or triples) of its result.
@@ -264,14 +266,27 @@ def _release_store() -> Any:
 
 
 def uses_service(text: str) -> bool:
-    """Say whether a query calls ``SERVICE`` (the keyword, not the word in a string or comment).
+    r"""Say whether a query calls ``SERVICE`` (the keyword, not the word in a string or comment).
 
     >>> uses_service("SELECT * { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }")
     True
     >>> uses_service('SELECT * { ?s <http://x/SERVICE> "SERVICE" } # SERVICE')
     False
+    >>> uses_service(r"SELECT * { \u0053ERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }")
+    True
+
+    SPARQL lets a query spell any character as ``\uXXXX`` before it is parsed; the text is
+    checked as written and with those escapes replaced (a parser that honours them would see
+    the keyword).
     """
-    return bool(_SERVICE_KEYWORD_RE.search(_OPAQUE_RE.sub(" ", text)))
+    unescaped = _CODEPOINT_RE.sub(lambda m: _codepoint(m.group(1) or m.group(2)), text)
+    return any(_SERVICE_KEYWORD_RE.search(_OPAQUE_RE.sub(" ", t)) for t in {text, unescaped})
+
+
+def _codepoint(hex_digits: str) -> str:
+    r"""Return the character of a ``\u`` escape (U+FFFD for one that names none)."""
+    number = int(hex_digits, 16)
+    return chr(number) if number <= 0x10FFFF else "\ufffd"
 
 
 def run_query(
@@ -286,7 +301,9 @@ def run_query(
 
     The query stays on the machine and ends: ``SERVICE`` is refused unless ``allow_service``,
     and a query that runs past ``timeout`` seconds or whose result passes ``max_rows`` rows
-    (triples for CONSTRUCT and DESCRIBE) is stopped with an error.
+    (triples for CONSTRUCT and DESCRIBE) is stopped with an error. Where the system can fork,
+    the query runs in a child process (sharing the loaded store) that is killed at the time
+    limit, so its work ends then; a query that runs out of memory ends only that child.
 
     :param query: the query text, or an example
     :param store: a pyoxigraph store; the installed release by default
@@ -313,6 +330,90 @@ def run_query(
             "the network; refused (pass --allow-service to allow it)"
         )
     store = _release_store() if store is None else store
+    if hasattr(os, "fork"):
+        return _run_in_child(example, store, timeout, max_rows)
+    return _run_in_thread(example, store, timeout, max_rows)
+
+
+def _run_in_child(example: ExampleQuery, store: Any, timeout: float, max_rows: int) -> QueryResult:
+    """Run the query in a forked child (which shares the loaded store), killed at the deadline.
+
+    pyoxigraph cannot cancel a query; a child process can be ended, so a query past its time
+    stops using CPU and memory then, and one that exhausts memory ends only the child.
+    """
+    import pickle
+    import select
+    import signal
+    import time
+
+    deadline = time.monotonic() + timeout
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: run, send the outcome, and leave without any clean-up of the parent's
+        try:
+            os.close(read_end)
+            quiet = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(quiet, 2)  # a failed allocation's panic text: the parent says it in one line
+            outcome: tuple[str, Any]
+            try:
+                outcome = ("result", _evaluate(example, store, max_rows, threading.Event()))
+            except QuerySyntaxError as err:
+                outcome = ("syntax", (err.source, err.line, err.column, err.message))
+            except QueryError as err:
+                outcome = ("error", str(err))
+            except BaseException as err:  # noqa: BLE001  # reported by the parent, in one line
+                outcome = ("error", f"{example.source}: the query failed: {type(err).__name__}")
+            data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(write_end, view) :]
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    chunks: list[bytes] = []
+    reaped = False
+    try:
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise QueryError(
+                    f"{example.source}: FLD-QUERY-TIMEOUT: the query ran past {timeout:g} s and "
+                    "was stopped (raise it with --timeout)"
+                )
+            ready, _, _ = select.select([read_end], [], [], remaining)
+            if ready:
+                chunk = os.read(read_end, 1 << 20)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+        _, status = os.waitpid(pid, 0)
+        reaped = True
+    finally:
+        os.close(read_end)
+        if not reaped:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+    if not chunks:
+        why = (
+            f"signal {signal.Signals(os.WTERMSIG(status)).name}"
+            if os.WIFSIGNALED(status)
+            else f"exit code {os.waitstatus_to_exitcode(status)}"
+        )
+        raise QueryError(
+            f"{example.source}: FLD-QUERY-SIZE: the query ended without a result ({why}); it "
+            "likely ran out of memory (narrow the query, or add LIMIT)"
+        )
+    kind, value = pickle.loads(b"".join(chunks))  # noqa: S301  # from our own child
+    if kind == "syntax":
+        raise QuerySyntaxError(*value)
+    if kind == "error":
+        raise QueryError(value)
+    assert isinstance(value, QueryResult)
+    return value
+
+
+def _run_in_thread(example: ExampleQuery, store: Any, timeout: float, max_rows: int) -> QueryResult:
+    """Run the query in a thread (where there is no fork); past the deadline it is abandoned."""
     box: list[QueryResult | BaseException] = []
     stop = threading.Event()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -942,8 +943,8 @@ def validate_paths(
     records, parse_problems = read_records(yaml_files, model, display_root=Path.cwd())
     context: list[Record] = []
     if paths and not standalone:
-        chosen = {f.resolve() for f in files}
-        context, _ = read_records([p for p in own if p.resolve() not in chosen], model)
+        chosen = {_resolved(f) for f in files}
+        context, _ = read_records([p for p in own if _resolved(p) not in chosen], model)
     severity = "error" if (strict or not paths) else "warning"
     if not snapshot:
         severity = "off"
@@ -1193,6 +1194,11 @@ def validate_rdf_file(
             _graph_references(graph, nodes, model, name, layout, own_only=profile == "consumer"),
         )
 
+    if "schema" in checks:  # the quantities' units, kinds and signs, as for curated YAML
+        from firesld.quantities import check_graph_quantities
+
+        report.add("schema", check_graph_quantities(graph, model, name))
+
     def shacl() -> None:
         locate = {model.converter.expand(r.id) or r.id: r for r in nodes if r.id}
         problems, results = check_shacl(
@@ -1220,10 +1226,18 @@ def validate_rdf_file(
     return report
 
 
-def _display_name(path: Path) -> str:
-    """Return a path relative to the current directory when it is below it."""
+def _resolved(path: Path) -> Path:
+    """Resolve a path; a symlink loop (which ``resolve`` refuses) stays as it is, made absolute."""
     try:
-        return str(Path(path).resolve().relative_to(Path.cwd()))
+        return Path(path).resolve()
+    except (RuntimeError, OSError):
+        return Path(os.path.abspath(path))
+
+
+def _display_name(path: Path) -> str:
+    """Return a path relative to the current directory when it is below it (links not followed)."""
+    try:
+        return str((_resolved(Path(path).parent) / Path(path).name).relative_to(Path.cwd()))
     except ValueError:
         return str(path)
 
@@ -1234,6 +1248,7 @@ def parse_rdf(path: Path, name: str) -> tuple[Graph | None, Problem | None]:
     :param path: the file
     :param name: how to name the file in problems
     :returns: the graph, or the parse problem (with its line)
+    :raises OSError: when the file cannot be read (its ``filename`` is ``name``)
     """
     import json
 
@@ -1246,8 +1261,8 @@ def parse_rdf(path: Path, name: str) -> tuple[Graph | None, Problem | None]:
 
     try:
         raw = read_regular_file(Path(path), name)
-    except OSError as err:
-        return fail("FLD-PARSE-IO", f"cannot read the file: {err.strerror}")
+    except OSError as err:  # the tool cannot read its input: exit code 2, one line naming it
+        raise OSError(err.errno, err.strerror or str(err), name) from None
     if not raw.strip():
         return fail("FLD-PARSE-EMPTY", "empty file: no triples")
     if b"\x00" in raw:

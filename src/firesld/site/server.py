@@ -7,11 +7,19 @@ names one, its Turtle, N-Triples or JSON-LD file, exactly as the w3id rules do; 
 files are served as they are; ``/``, ``/query``, ``/update`` and ``/store`` go on to the Oxigraph
 server behind (so the SPARQL endpoint and YASGUI stay where they were); anything else gets a 404
 page that says what firesld IRIs look like.
+
+What goes on to Oxigraph is checked first, as a public endpoint should: a query or update that
+calls ``SERVICE`` (which would make the server send requests elsewhere) is refused with HTTP 400
+and FLD-QUERY-SERVICE unless ``serve --allow-service``; a request body past
+:data:`MAX_REQUEST_BYTES` gets 413; and an answer is read up to ``max_result_bytes``, past which
+Oxigraph's connection is closed (ending the query) and the client gets HTTP 400 and
+FLD-QUERY-SIZE instead of a result.
 """
 
 from __future__ import annotations
 
 import http.client
+import os
 import shutil
 import socket
 import tempfile
@@ -20,13 +28,20 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from firesld.constants import Layout, package_layout
 from firesld.errors import EndpointError
 from firesld.site.routes import FORMATS, negotiate, resolve
 
-__all__ = ["FrontServer", "serve_with_site"]
+__all__ = ["MAX_REQUEST_BYTES", "MAX_RESULT_BYTES", "FrontServer", "serve_with_site"]
+
+#: Default bytes of one answer of the SPARQL endpoint (``serve --max-result-bytes``): the whole
+#: release in any results format fits several times over.
+MAX_RESULT_BYTES = 64 * 1024 * 1024
+#: Bytes of one request body passed on to Oxigraph (a query, not a data upload: the store is
+#: read-only).
+MAX_REQUEST_BYTES = 1024 * 1024
 
 _TYPES = {
     "html": "text/html; charset=utf-8",
@@ -129,26 +144,90 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._send_file(page, head=head, status=404)
 
+    def _refuse(self, status: int, message: str) -> None:
+        """Answer with a status and one line of text (what SPARQL clients show)."""
+        body = (message + "\n").encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _sparql_texts(self, body: bytes | None) -> list[str]:
+        """Return every text Oxigraph could read as a query or an update in this request."""
+        texts: list[str] = []
+        params = parse_qs(urlsplit(self.path).query, keep_blank_values=True)
+        for key in ("query", "update"):
+            texts += params.get(key, [])
+        if body:
+            decoded = body.decode("utf-8", "replace")
+            media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            if media == "application/x-www-form-urlencoded":
+                form = parse_qs(decoded, keep_blank_values=True)
+                texts += [v for key in ("query", "update") for v in form.get(key, [])]
+            else:  # application/sparql-query, -update, or anything else: read as a query
+                texts.append(decoded)
+        return texts
+
     def _proxy(self, *, not_found: bool = False) -> None:
-        """Pass the request to Oxigraph; with ``not_found``, its 404 becomes firesld's 404 page."""
-        upstream = self.server.front.upstream
+        """Pass the request to Oxigraph; with ``not_found``, its 404 becomes firesld's 404 page.
+
+        A request that calls ``SERVICE`` (unless allowed), that is too large, or whose answer
+        passes the result limit gets an error instead (see the module's description).
+        """
+        from firesld.queries import uses_service
+
+        front = self.server.front
+        upstream = front.upstream
         if upstream is None:
             self.send_error(503, "the SPARQL server is not running")
             return
-        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            self._refuse(400, "bad Content-Length")
+            return
+        if length < 0 or length > MAX_REQUEST_BYTES:
+            self._refuse(
+                413, f"FLD-QUERY-REQUEST-SIZE: a request body of at most {MAX_REQUEST_BYTES} bytes"
+            )
+            return
+        if (self.headers.get("Content-Encoding") or "identity").strip().lower() != "identity":
+            self._refuse(415, "a request body must not be compressed (Content-Encoding)")
+            return
         body = self.rfile.read(length) if length else None
+        if not front.allow_service and any(uses_service(t) for t in self._sparql_texts(body)):
+            self._refuse(
+                400,
+                "FLD-QUERY-SERVICE: the query calls SERVICE, which would make this server send "
+                "requests elsewhere; refused (the server's owner can allow it with "
+                "`firesld serve --allow-service`)",
+            )
+            return
         headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
         host, _, port = upstream.rpartition(":")
         connection = http.client.HTTPConnection(host.strip("[]"), int(port), timeout=300)
+        cap = front.max_result_bytes
         try:
             connection.request(self.command, self.path, body=body, headers=headers)
             answer = connection.getresponse()
-            data = answer.read()
-        except OSError as err:
+            data = answer.read(cap + 1)
+        except (OSError, http.client.HTTPException) as err:
             self.send_error(502, f"the SPARQL server did not answer: {err}")
             return
         finally:
-            connection.close()
+            connection.close()  # past the cap, this ends the query on Oxigraph's side
+        if len(data) > cap:
+            self._refuse(
+                400,
+                f"FLD-QUERY-SIZE: the result passes {cap} bytes; stopped (narrow the query or "
+                "add LIMIT; the server's owner can raise it with "
+                "`firesld serve --max-result-bytes N`)",
+            )
+            return
         if not_found and answer.status == 404:
             self._not_found(head=self.command == "HEAD")
             return
@@ -165,16 +244,28 @@ class _Handler(BaseHTTPRequestHandler):
 class FrontServer:
     """The HTTP server ``firesld serve`` listens with, in a thread, before Oxigraph."""
 
-    def __init__(self, site: Path, *, bind: str = "127.0.0.1", port: int = 7878) -> None:
+    def __init__(
+        self,
+        site: Path,
+        *,
+        bind: str = "127.0.0.1",
+        port: int = 7878,
+        allow_service: bool = False,
+        max_result_bytes: int = MAX_RESULT_BYTES,
+    ) -> None:
         """Listen now (so a taken port fails at once); nothing is answered until :meth:`start`.
 
         :param site: the built site's folder
         :param bind: the address to listen on
         :param port: the port to listen on
+        :param allow_service: pass queries that call ``SERVICE`` on to Oxigraph
+        :param max_result_bytes: bytes an answer of the SPARQL endpoint may hold
         :raises EndpointError: when the port is taken
         """
         self.site = site.resolve()
         self.bind = bind
+        self.allow_service = allow_service
+        self.max_result_bytes = max_result_bytes
         self.upstream: str | None = None
         self.triples = 0
         self.directory: Path | None = None
@@ -238,10 +329,13 @@ def serve_with_site(
     layout: Layout | None = None,
     on_ready: Callable[[FrontServer], None] | None = None,
     query_timeout: float = 30.0,
+    allow_service: bool = False,
+    max_result_bytes: int = MAX_RESULT_BYTES,
 ) -> int:
     """Serve the release (SPARQL, YASGUI) and its site until SIGINT or SIGTERM; clean up.
 
-    The site is built into a temporary folder; Oxigraph (:func:`firesld.store.serve_release`)
+    The site is built into a temporary folder, ``firesld-serve-<PID>-site-…`` (so the next serve
+    removes it if this one is killed, as it does Oxigraph's store); Oxigraph (:func:`firesld.store.serve_release`)
     listens on a free loopback port behind the front server, which owns ``port``.
 
     :param bind: the address to listen on
@@ -249,19 +343,27 @@ def serve_with_site(
     :param layout: where ``exports/`` is; the installed package's by default
     :param on_ready: called once everything answers (to print the URLs)
     :param query_timeout: seconds a query may run on the endpoint
+    :param allow_service: let queries on the endpoint call ``SERVICE`` (refused by default)
+    :param max_result_bytes: bytes an answer of the endpoint may hold
     :returns: the signal that stopped it
     :raises MissingExtraError: when the ``oxigraph`` command is not installed
     :raises EndpointError: when a server cannot start, or stops by itself
     """
     from firesld.site.build import build_site
-    from firesld.store import LocalServer, find_oxigraph, serve_release
+    from firesld.store import SERVE_PREFIX, LocalServer, find_oxigraph, serve_release
 
     layout = layout or package_layout()
     find_oxigraph()  # the missing-extra error before anything else
-    site = Path(tempfile.mkdtemp(prefix="firesld-site-"))
+    site = Path(tempfile.mkdtemp(prefix=f"{SERVE_PREFIX}{os.getpid()}-site-"))
     front: FrontServer | None = None
     try:
-        front = FrontServer(site, bind=bind, port=port)
+        front = FrontServer(
+            site,
+            bind=bind,
+            port=port,
+            allow_service=allow_service,
+            max_result_bytes=max_result_bytes,
+        )
         for rel, content in build_site(layout, yasgui=front.url).items():
             dest = site / rel
             dest.parent.mkdir(parents=True, exist_ok=True)
