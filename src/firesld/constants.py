@@ -218,3 +218,27 @@ WEAK_FREQUENCIES = ("not_necessarily", "in_few")
 #: Degrees in whose claims the relation is not a plain fact either (效果较差 "works poorly", 关系较小
 #: "weakly", 没有明确的相关性 "not clearly"): an asserted claim with one gets no direct edge.
 WEAK_DEGREES = ("poorly", "weakly", "not_clearly")
+
+
+def gives_direct_edge(
+    certainty: str | None, negated: bool, frequency: str | None, degree: str | None
+) -> bool:
+    """Tell whether a claim with an object gets a direct ``subject predicate object`` edge.
+
+    The one home of the rule the build (:mod:`firesld.data`), the release split
+    (:mod:`firesld.export`) and the nanopublications (:mod:`firesld.nanopub`) follow: only an
+    asserted claim (a hedged "may" must not become a bare fact), not negated, whose frequency is
+    not in :data:`WEAK_FREQUENCIES` and whose degree is not in :data:`WEAK_DEGREES`.
+
+    :param certainty: the claim's certainty (``asserted``, ``hedged`` …)
+    :param negated: whether the claim is negated
+    :param frequency: its qualitative frequency (an enum value's name), if any
+    :param degree: its degree (an enum value's name), if any
+    :returns: True when the claim's edge is part of the release
+    """
+    return (
+        certainty == "asserted"
+        and not negated
+        and frequency not in WEAK_FREQUENCIES
+        and degree not in WEAK_DEGREES
+    )
