@@ -1296,11 +1296,11 @@ def write_file(path: Path, content: bytes) -> bool:
     :returns: whether it was written (``False``: it already held these bytes)
     :raises ResourceError: when it cannot be written
     """
-    from firesld.rdfio import write_atomic
+    from firesld.rdfio import holds, write_atomic
 
     path = Path(path)
     try:
-        if path.is_file() and path.read_bytes() == content:
+        if holds(path, content):
             return False
         mode = stat.S_IMODE(path.stat().st_mode) if path.is_file() else 0o644
         write_atomic(path, content)
