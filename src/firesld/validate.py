@@ -1047,14 +1047,16 @@ def validate_records(
     graph = build_graph(good, model)
     graph += anchor_graph(good, model, layout)
     report.graph = graph
-    referenced = {str(o) for o in graph.objects() if isinstance(o, URIRef)}
-    context_types = _type_triples(
-        [r for r in context if model.converter.expand(r.id or "") in referenced],
-        model,
-        exclude={r.id for r in good},
-    )
-    own_ids = {r.id for r in good}
-    context_graph = build_graph([r for r in context if r.id not in own_ids], model)
+    context_types, context_graph = Graph(), Graph()
+    if context:
+        referenced = {str(o) for o in graph.objects() if isinstance(o, URIRef)}
+        context_types = _type_triples(
+            [r for r in context if model.converter.expand(r.id or "") in referenced],
+            model,
+            exclude={r.id for r in good},
+        )
+        own_ids = {r.id for r in good}
+        context_graph = build_graph([r for r in context if r.id not in own_ids], model)
 
     def shacl() -> None:
         locate = {model.converter.expand(r.id) or r.id: r for r in good if r.id}
@@ -1072,7 +1074,7 @@ def validate_records(
 
     _graph_checks(
         report,
-        graph + context_graph,
+        graph + context_graph if len(context_graph) else graph,
         model,
         layout,
         checks,
