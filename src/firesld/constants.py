@@ -242,3 +242,25 @@ def gives_direct_edge(
         and frequency not in WEAK_FREQUENCIES
         and degree not in WEAK_DEGREES
     )
+
+
+# ---- the registries the command line offers as choices (here, so ``--help`` imports no RDF library)
+
+#: The SHACL engines (:func:`firesld.validate.check_shacl`): pyshacl-turbo (a Rust engine with
+#: pySHACL's API, the default) and pySHACL itself (the reference; the tests check both give the
+#: same report on every fixture).
+SHACL_ENGINES = ("turbo", "pyshacl")
+
+#: The SHACL profiles: ``curation`` (closed shapes, one label per language: the curated records
+#: and firesld's own release files) and ``consumer`` (open shapes for published and merged graphs,
+#: ``shapes/firesld-consumer.shacl.ttl``; see :func:`firesld.generate.consumer_shapes`).
+SHACL_PROFILES = ("curation", "consumer")
+
+#: The HTTP authentication schemes a store accepts (:class:`firesld.store.Credentials`).
+AUTH_SCHEMES = ("basic", "digest")
+
+#: The output formats of ``firesld query`` (:data:`firesld.queries.FORMATS`).
+QUERY_FORMATS = ("table", "csv", "tsv", "json")
+
+#: The formats of ``firesld figure``.
+FIGURE_FORMATS = ("svg", "mermaid")

@@ -1,4 +1,4 @@
-"""OWL consistency of the ontology and the data, with owlready2 and the HermiT reasoner."""
+"""OWL consistency of the ontology and the data, with the HermiT reasoner (the jar owlready2 ships)."""
 
 from __future__ import annotations
 

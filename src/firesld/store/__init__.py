@@ -23,8 +23,8 @@ refuses the credentials raises :class:`~firesld.errors.EndpointError` at once (e
 
 from __future__ import annotations
 
+from firesld.constants import AUTH_SCHEMES
 from firesld.store.base import (
-    AUTH_SCHEMES,
     PASSWORD_VARIABLE,
     RELEASE_PART_GRAPHS,
     STAGING_PREFIX,

@@ -25,7 +25,6 @@ logger = logging.getLogger("firesld.store")
 #: The environment variable the password of ``--user`` is read from (never from the command line).
 PASSWORD_VARIABLE = "FIRESLD_PASSWORD"  # noqa: S105 (a variable name, not a password)
 #: The HTTP authentication schemes: ``basic`` (Fuseki, GraphDB), ``digest`` (Virtuoso).
-AUTH_SCHEMES = ("basic", "digest")
 #: Staging graphs are named ``<STAGING_PREFIX><16 hex digits of the target's SHA-256>``.
 STAGING_PREFIX = "urn:firesld:staging:"
 #: The release's own named graphs (``firesld.nq``, ``firesld.trig``, ``firesld load --named-graphs``).

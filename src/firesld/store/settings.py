@@ -9,10 +9,10 @@ import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from firesld.constants import AUTH_SCHEMES
 from firesld.errors import EndpointError
 from firesld.store.base import (
     _STORE_PATHS,
-    AUTH_SCHEMES,
     PASSWORD_VARIABLE,
     _check_url,
     display_url,

@@ -6,6 +6,7 @@ raised (non-conforming data is a normal outcome); the CLI turns it into exit cod
 
 from __future__ import annotations
 
+from firesld.constants import SHACL_ENGINES
 from firesld.validate.identifiers import (
     SnapshotTerm,
     check_curie,
@@ -33,7 +34,6 @@ from firesld.validate.schema import (
 )
 from firesld.validate.shacl import (
     PROFILES,
-    SHACL_ENGINES,
     check_shacl,
 )
 

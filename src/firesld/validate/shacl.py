@@ -9,7 +9,7 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
-from firesld.constants import Layout
+from firesld.constants import SHACL_ENGINES, SHACL_PROFILES, Layout
 from firesld.data import Record
 from firesld.errors import ResourceError
 from firesld.identifiers import suggest_curie
@@ -37,10 +37,8 @@ def ontology_subclass_graph(layout: Layout) -> Graph:
     return out
 
 
-#: The SHACL profiles: ``curation`` (closed shapes, one label per language: the curated records
-#: and firesld's own release files) and ``consumer`` (open shapes for published and merged graphs,
-#: ``shapes/firesld-consumer.shacl.ttl``; see :func:`firesld.generate.consumer_shapes`).
-PROFILES = ("curation", "consumer")
+#: The SHACL profiles (:data:`firesld.constants.SHACL_PROFILES`).
+PROFILES = SHACL_PROFILES
 
 
 def load_shapes(layout: Layout, profile: str = "curation") -> Graph:
@@ -68,12 +66,6 @@ def load_shapes(layout: Layout, profile: str = "curation") -> Graph:
         except (OSError, SyntaxError) as err:
             raise ResourceError(f"{path}: cannot read the shapes: {err}") from err
     return shapes
-
-
-#: The SHACL engines :func:`check_shacl` can run: pyshacl-turbo (a Rust engine with pySHACL's API,
-#: the default) and pySHACL itself (the reference; the tests check both give the same report on
-#: every fixture).
-SHACL_ENGINES = ("turbo", "pyshacl")
 
 
 def check_shacl(
