@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import random
 import re
@@ -507,9 +508,9 @@ VIOLATIONS: list[Violation] = [
     ),
     Violation(
         "quantity-min-above-max",
-        "shacl",
+        "schema",  # the quantity check sees it first; SHACL's sparql rule is the second line
         None,
-        "FLD-SHACL-SPARQL",
+        "FLD-QUANTITY-RANGE",
         "quantity whose minimum_value is above its maximum_value",
     ),
 ]
@@ -561,7 +562,8 @@ CLAIM_ORDER = [
     "id", "subject", "predicate", "object", "quantity", "frequency", "value_text",
     "value_boolean", "negated", "anatomical_context", "cell_type_context", "species_context",
     "age_group", "direction", "study", "evidence_type", "knowledge_level", "agent_type",
-    "certainty", "hedge_cue", "supporting_text_zh", "supporting_text_en", "translation_source",
+    "certainty", "hedge_cue", "supporting_text_zh", "subject_mention", "object_mention",
+    "supporting_text_en", "translation_source",
     "section", "figure_panel", "table_row", "reference_numbers", "reference_string",
     "in_tension_with", "curator_note", "evidence", "cites",
 ]  # fmt: skip
@@ -664,8 +666,10 @@ class Generator:
                     ]
                     slots.append(("drug_modality", rng.choice(modality)))
                 elif cls == "MacromolecularComplex":
-                    genes = ids[GENE]
-                    slots.append(("has_subunit", sorted({rng.choice(genes), rng.choice(genes)})))
+                    products = ids[GP]  # the schema's has_subunit range: GeneProduct
+                    slots.append(
+                        ("has_subunit", sorted({rng.choice(products), rng.choice(products)}))
+                    )
                 elif cls == "SequenceVariant":
                     slots.append(("variant_of", rng.choice(ids[GENE])))
                     if rng.random() < 0.5:
@@ -796,15 +800,20 @@ class Generator:
                 c["hedge_cue"] = list(rng.choice(HEDGE_CUES))
             section = rng.choices(sections, section_weights)[0]
             refs, cite = self._citation(section)
-            if hedged:
-                zh_mod, en_verb = "可能", "may " + en_verb
+            if hedged:  # the quote names every hedge cue (the mention check looks for them)
+                zh_mod, en_verb = "".join(c["hedge_cue"]), "may " + en_verb
             elif negated:
                 zh_mod, en_verb = "不", "does not " + en_verb
             else:
                 zh_mod, en_verb = "", _third_person(en_verb)
-            c["supporting_text_zh"] = (
-                subj.label_zh + zh_mod + zh_verb.format(o=what_zh) + cite + f"。（第 {i + 1} 条）"
-            )
+            rest = zh_mod + zh_verb.format(o=what_zh) + cite + f"。（第 {i + 1} 条）"
+            # the mention check wants the subject as a whole word: "合成药物 55FIRES" is not
+            gap = " " if _word_char(subj.label_zh[-1:]) and _word_char(rest[:1]) else ""
+            c["supporting_text_zh"] = subj.label_zh + gap + rest
+            # where the quote names the subject and the object (the mention check wants both)
+            c["subject_mention"] = subj.label_zh
+            if obj is not None:
+                c["object_mention"] = obj.label_zh
             c["supporting_text_en"] = (
                 f"{subj.label[0].upper()}{subj.label[1:]} {en_verb} {what_en}"
                 + (f" {cite}" if cite else "")
@@ -848,6 +857,30 @@ class Generator:
 
 
 # ---------------------------------------------------------------------------- triple estimate
+
+
+def _word_char(char: str) -> bool:
+    """Tell whether a character is a Latin letter or a digit (a mention must not continue one)."""
+    return char.isascii() and char.isalnum()
+
+
+#: The slots a claim's anchors select, as in firesld.mentions (quote first).
+ANCHORED = ("supporting_text_zh", "subject_mention", "object_mention")
+
+
+def anchor_triples(model: dict[str, Any]) -> int:
+    """Return the triples ``firesld.mentions.anchor_graph`` makes of one anchor (no prefix/suffix)."""
+    classes = model["classes"]
+
+    def types(name: str) -> int:
+        return len({classes[name]["class_uri"], *classes[name]["mappings"]})
+
+    # claim -> anchor, its types, has_source, two has_selector, the selectors' types, exact,
+    # start, end
+    return (
+        1 + types("TextAnchor") + 1 + 2 + types("TextQuoteSelector") + 1
+        + types("TextPositionSelector") + 2
+    )  # fmt: skip
 
 
 class TripleCounter:
@@ -988,7 +1021,27 @@ def generate(
         if lines:
             files[f"data/claims/synthetic-{file_no:04d}.yaml"] = "\n".join(lines) + "\n"
 
+    # where each claim's quote and mentions are in a synthetic "review": the quotes one per line
+    anchors: dict[str, dict[str, dict[str, Any]]] = {}
+    review: list[str] = []
+    position = 0
+    per_anchor = anchor_triples(model)
     for i, claim in gen.claims():
+        quote = claim.get("supporting_text_zh")
+        if isinstance(quote, str):
+            found: dict[str, dict[str, Any]] = {}
+            for slot in ANCHORED:
+                text = claim.get(slot)
+                offset = quote.find(text) if isinstance(text, str) else -1
+                if offset >= 0:
+                    start = position + offset
+                    found[slot] = {"start": start, "end": start + len(text), "exact": text,
+                                   "prefix": "", "suffix": ""}  # fmt: skip
+            anchors[str(claim["id"])] = found
+            review.append(quote)
+            position += len(quote) + 1
+            if i not in gen.bad:
+                triples += per_anchor * len(found)
         if i % claims_per_file == 0:
             flush()
             file_no = i // claims_per_file + 1
@@ -1000,6 +1053,26 @@ def generate(
         if i not in gen.bad:
             triples += counter.record("Claim", claim)
     flush()
+    text = "\n".join(review) + "\n"
+    files["data/review_anchors.json"] = (
+        json.dumps(
+            {
+                "about": "Synthetic anchors (benchmarks/synth.py): each claim's quote is one line "
+                f"of a synthetic text (SHA-256 {hashlib.sha256(text.encode()).hexdigest()}); "
+                "review_sha256 is the review's, as the build requires, so validate without "
+                "FIRESLD_REVIEW_TEXT (the offsets are not in the review).",
+                "anchors": anchors,
+                "review_sha256": json.loads(
+                    (repo / "data/review_anchors.json").read_text(encoding="utf-8")
+                )["review_sha256"],
+            },
+            ensure_ascii=False,
+            indent=1,
+            sort_keys=True,
+        )
+        + "\n"
+    )
+    triples += 1  # the review's text_sha256
     for s in gen.seeded:
         s["file"], s["line"] = line_of[s["record"]]
     seeded = [

@@ -11,4 +11,3 @@ REPO = Path(__file__).resolve().parents[1]
 LAYOUT = Layout(REPO)
 TESTS = REPO / "tests"
 INVALID = TESTS / "data" / "invalid"
-VALID = TESTS / "data" / "valid"

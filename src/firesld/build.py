@@ -254,10 +254,11 @@ def _build_release(
     held = held or {}
     import json
 
-    from firesld.data import build_graph, data_files, read_records
+    from firesld.data import data_files, iter_triples, read_records
     from firesld.export import get_release_graphs, serialize_release
     from firesld.model import load_model
     from firesld.queries import list_queries
+    from firesld.rdfio import changed_files
     from firesld.release_dir import publish_release
     from firesld.validate import validate_records
 
@@ -283,19 +284,15 @@ def _build_release(
         if context_rel in held
         else layout.context.read_text(encoding="utf-8")
     )
-    entities = build_graph([r for r in records if r.class_name != "Claim"], model)
+    # the entity records' own triples (a set: the graph itself was built once, in validation)
+    entities = {t for r in records if r.class_name != "Claim" for t in iter_triples(r, model)}
     graphs = get_release_graphs(layout, report.graph, entities=entities)
     outputs = serialize_release(graphs, model, context, examples=list_queries(layout))
     outputs = {**{rel.removeprefix("exports/"): c for rel, c in held.items()}, **outputs}
     result = BuildResult(report=report, warnings=list(report.problems))
-    changed = {}
-    for name, content in outputs.items():
-        path = layout.exports_dir / name
-        if path.is_file() and path.read_bytes() == content:
-            result.unchanged.append(path)
-        else:
-            changed[name] = content
-            result.written.append(path)
+    changed = changed_files(layout.exports_dir, outputs)
+    for name in outputs:
+        (result.written if name in changed else result.unchanged).append(layout.exports_dir / name)
     if changed:
         publish_release(layout.exports_dir, changed)
     result.counts = {

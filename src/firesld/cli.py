@@ -14,6 +14,13 @@ from typing import Any, NoReturn
 
 import click
 
+from firesld.constants import (
+    AUTH_SCHEMES,
+    FIGURE_FORMATS,
+    QUERY_FORMATS,
+    SHACL_ENGINES,
+    SHACL_PROFILES,
+)
 from firesld.errors import FiresldError
 from firesld.version import RELEASE_DATE, VERSION
 
@@ -41,7 +48,7 @@ NO_SNAPSHOT_OPTION = click.option(
 
 SHACL_ENGINE_OPTION = click.option(
     "--shacl-engine",
-    type=click.Choice(["turbo", "pyshacl"]),
+    type=click.Choice(SHACL_ENGINES),
     default="turbo",
     show_default=True,
     help="SHACL engine: pyshacl-turbo (fast) or pySHACL (the reference; same report).",
@@ -288,7 +295,7 @@ def build(
 @SHACL_ENGINE_OPTION
 @click.option(
     "--profile",
-    type=click.Choice(["curation", "consumer"]),
+    type=click.Choice(SHACL_PROFILES),
     default="curation",
     show_default=True,
     help="Shapes: closed ones for curated records and firesld's own release files, or open ones "
@@ -383,7 +390,7 @@ USER_OPTION = click.option(
 )
 AUTH_OPTION = click.option(
     "--auth",
-    type=click.Choice(["basic", "digest"]),
+    type=click.Choice(AUTH_SCHEMES),
     default="basic",
     show_default=True,
     help="HTTP authentication scheme with --user (Virtuoso's -auth endpoints want digest).",
@@ -416,7 +423,7 @@ def _notify(message: str) -> None:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json"]),
+    type=click.Choice(QUERY_FORMATS),
     default="table",
     show_default=True,
     help="Output: an aligned table for people, or a SPARQL 1.1 results format (csv, tsv, json).",
@@ -760,7 +767,7 @@ def site(
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["svg", "mermaid"]),
+    type=click.Choice(FIGURE_FORMATS),
     default="svg",
     show_default=True,
     help="Output: an SVG picture, or a Mermaid flowchart.",

@@ -218,3 +218,49 @@ WEAK_FREQUENCIES = ("not_necessarily", "in_few")
 #: Degrees in whose claims the relation is not a plain fact either (效果较差 "works poorly", 关系较小
 #: "weakly", 没有明确的相关性 "not clearly"): an asserted claim with one gets no direct edge.
 WEAK_DEGREES = ("poorly", "weakly", "not_clearly")
+
+
+def gives_direct_edge(
+    certainty: str | None, negated: bool, frequency: str | None, degree: str | None
+) -> bool:
+    """Tell whether a claim with an object gets a direct ``subject predicate object`` edge.
+
+    The one home of the rule the build (:mod:`firesld.data`), the release split
+    (:mod:`firesld.export`) and the nanopublications (:mod:`firesld.nanopub`) follow: only an
+    asserted claim (a hedged "may" must not become a bare fact), not negated, whose frequency is
+    not in :data:`WEAK_FREQUENCIES` and whose degree is not in :data:`WEAK_DEGREES`.
+
+    :param certainty: the claim's certainty (``asserted``, ``hedged`` …)
+    :param negated: whether the claim is negated
+    :param frequency: its qualitative frequency (an enum value's name), if any
+    :param degree: its degree (an enum value's name), if any
+    :returns: True when the claim's edge is part of the release
+    """
+    return (
+        certainty == "asserted"
+        and not negated
+        and frequency not in WEAK_FREQUENCIES
+        and degree not in WEAK_DEGREES
+    )
+
+
+# ---- the registries the command line offers as choices (here, so ``--help`` imports no RDF library)
+
+#: The SHACL engines (:func:`firesld.validate.check_shacl`): pyshacl-turbo (a Rust engine with
+#: pySHACL's API, the default) and pySHACL itself (the reference; the tests check both give the
+#: same report on every fixture).
+SHACL_ENGINES = ("turbo", "pyshacl")
+
+#: The SHACL profiles: ``curation`` (closed shapes, one label per language: the curated records
+#: and firesld's own release files) and ``consumer`` (open shapes for published and merged graphs,
+#: ``shapes/firesld-consumer.shacl.ttl``; see :func:`firesld.generate.consumer_shapes`).
+SHACL_PROFILES = ("curation", "consumer")
+
+#: The HTTP authentication schemes a store accepts (:class:`firesld.store.Credentials`).
+AUTH_SCHEMES = ("basic", "digest")
+
+#: The output formats of ``firesld query`` (:data:`firesld.queries.FORMATS`).
+QUERY_FORMATS = ("table", "csv", "tsv", "json")
+
+#: The formats of ``firesld figure``.
+FIGURE_FORMATS = ("svg", "mermaid")

@@ -20,7 +20,7 @@ import yaml
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from firesld.constants import REVIEW_IRI, WEAK_DEGREES, WEAK_FREQUENCIES, Layout, package_layout
+from firesld.constants import REVIEW_IRI, VOCAB_NS, Layout, gives_direct_edge, package_layout
 from firesld.limits import check_yaml_events, file_size_ok, get_limit, short_repr
 from firesld.model import Model
 from firesld.problems import Problem
@@ -373,12 +373,11 @@ def _claim_triples(
             URIRef(f"{_publication_ns(model)}ref-{number}"),
         )
     yield node, URIRef(slots["stated_in"]["slot_uri"]), URIRef(REVIEW_IRI)
-    if (
-        values.get("certainty") == "asserted"
-        and not values.get("negated", False)
-        and values.get("qualitative_frequency") not in WEAK_FREQUENCIES
-        and values.get("degree") not in WEAK_DEGREES
-        and values.get("object") is not None
+    if values.get("object") is not None and gives_direct_edge(
+        values.get("certainty"),
+        values.get("negated", False) is True,
+        values.get("qualitative_frequency"),
+        values.get("degree"),
     ):
         pred = URIRef(model.enums["PredicateEnum"]["values"][values["predicate"]])
         subject = URIRef(model.converter.expand_strict(str(values["subject"])))
@@ -403,3 +402,39 @@ def build_graph(records: Iterable[Record], model: Model) -> Graph:
         for triple in iter_triples(record, model):
             graph.add(triple)
     return graph
+
+
+def direct_edge(graph: Graph, claim: URIRef) -> tuple[URIRef, URIRef, URIRef] | None:
+    """Return the direct edge a claim node of a graph gets (:func:`gives_direct_edge`), or None.
+
+    :param graph: a graph holding the claim's triples
+    :param claim: the claim's IRI
+    :returns: (subject, predicate, object), or None when the claim gets no edge
+    :raises ValueError: when a single-valued slot has several values, or an end is not an IRI
+    """
+    vocab = VOCAB_NS
+
+    def single(name: str) -> Any:
+        values = list(graph.objects(claim, URIRef(vocab + name)))
+        if len(values) > 1:
+            raise ValueError(f"{claim}: {len(values)} values of {vocab + name}, expected one")
+        return values[0] if values else None
+
+    def local(name: str) -> str | None:
+        value = single(name)
+        return str(value).removeprefix(vocab) if value is not None else None
+
+    negated = any(
+        isinstance(o, Literal) and o.toPython() is True
+        for o in graph.objects(claim, URIRef(vocab + "negated"))
+    )
+    if not gives_direct_edge(
+        local("certainty"), negated, local("qualitative_frequency"), local("degree")
+    ):
+        return None
+    ends = [single(name) for name in ("subject", "predicate", "object")]
+    if any(end is None for end in ends):
+        return None
+    if not all(isinstance(end, URIRef) for end in ends):
+        raise ValueError(f"{claim}: subject, predicate and object must be IRIs: {ends}")
+    return ends[0], ends[1], ends[2]

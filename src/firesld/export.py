@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,10 +33,9 @@ from firesld.constants import (
     SCHEMA_LICENSE,
     SPARQL_EXAMPLES_NS,
     VOCAB_NS,
-    WEAK_DEGREES,
-    WEAK_FREQUENCIES,
     Layout,
 )
+from firesld.data import direct_edge
 from firesld.errors import QueryError, ResourceError
 from firesld.kgx import KGX_FILES, serialize_kgx
 from firesld.model import Model
@@ -62,7 +61,6 @@ __all__ = [
     "EXPORT_FORMATS",
     "GRAPH_NAMES",
     "ExportFormat",
-    "get_release_graph",
     "get_release_graphs",
     "serialize_dataset",
     "serialize_jsonld",
@@ -157,7 +155,7 @@ def _parse(path: Path) -> Graph:
 
 
 def get_release_graphs(
-    layout: Layout, data: Graph, *, entities: Graph | None = None
+    layout: Layout, data: Graph, *, entities: Container[tuple[Any, Any, Any]] | None = None
 ) -> dict[str, Graph]:
     """Return the release split into its four named graphs, each triple in exactly one.
 
@@ -201,36 +199,12 @@ def get_release_graphs(
 
 
 def _direct_edges(data: Graph) -> set[tuple[Any, Any, Any]]:
-    """Return the direct edges the build made: asserted, not negated, no weak frequency, an object."""
+    """Return the direct edges the build made (:func:`firesld.data.direct_edge` of each claim)."""
     edges = set()
     for claim in data.subjects(RDF.type, _FIRESLD.Claim):
-        if (claim, _FIRESLD.certainty, _FIRESLD.asserted) not in data:
-            continue
-        if (claim, _FIRESLD.negated, Literal(True)) in data:
-            continue
-        if any(
-            (claim, _FIRESLD.qualitative_frequency, _FIRESLD[f]) in data for f in WEAK_FREQUENCIES
-        ) or any((claim, _FIRESLD.degree, _FIRESLD[d]) in data for d in WEAK_DEGREES):
-            continue
-        subject = data.value(claim, _FIRESLD.subject)
-        predicate = data.value(claim, _FIRESLD.predicate)
-        obj = data.value(claim, _FIRESLD.object)
-        if subject is not None and predicate is not None and obj is not None:
-            edges.add((subject, predicate, obj))
+        if isinstance(claim, URIRef) and (edge := direct_edge(data, claim)) is not None:
+            edges.add(edge)
     return edges
-
-
-def get_release_graph(layout: Layout, data: Graph) -> Graph:
-    """Return the release: the ontology, the import snapshot and the data in one graph.
-
-    :param layout: where the ontology and the import snapshot are
-    :param data: the validated data graph
-    :returns: the union graph
-    """
-    graph = Graph()
-    for part in get_release_graphs(layout, data).values():
-        graph += part
-    return graph
 
 
 def serialize_release(

@@ -29,7 +29,7 @@ from firesld.constants import (
     Layout,
 )
 from firesld.errors import GenerationError, MissingExtraError, SchemaError
-from firesld.rdfio import canonical_turtle, replace_tree_atomic
+from firesld.rdfio import canonical_turtle, changed_files, replace_tree_atomic
 from firesld.version import RELEASE_DATE, VERSION
 
 #: The W3C Web Annotation vocabulary, whose properties the text anchors of claims use.
@@ -786,11 +786,7 @@ def write_generated(layout: Layout, artifacts: dict[str, bytes]) -> list[Path]:
     :param artifacts: the output of :func:`generate_artifacts`
     :returns: the paths written (unchanged files are left alone)
     """
-    changed = {
-        rel: content
-        for rel, content in artifacts.items()
-        if not ((layout.root / rel).is_file() and (layout.root / rel).read_bytes() == content)
-    }
+    changed = changed_files(layout.root, artifacts)
     if changed:
         replace_tree_atomic(layout.root, changed)
     return [layout.root / rel for rel in changed]

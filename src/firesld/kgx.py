@@ -42,6 +42,7 @@ from enum import Enum
 from typing import Any
 
 from firesld.records import ReleaseRecords, compact
+from firesld.tsv import format_tsv, kgx_cell
 
 __all__ = [
     "BIOLINK_PREFIXES",
@@ -269,17 +270,6 @@ def get_kgx(release: ReleaseRecords) -> KgxGraph:
     return KgxGraph(nodes, edges, without_object, local_end, local)
 
 
-def _tsv_cell(value: Any) -> str:
-    """Write one KGX value in a TSV cell (lists joined by ``|``; ``true``, or empty for false)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else ""
-    if isinstance(value, list):
-        return "|".join(str(v) for v in value)
-    return str(value).replace("\t", " ").replace("\n", " ")
-
-
 def format_kgx_tsv(records: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
     """Write KGX records as TSV: a header, one line per record, lists joined by ``|``, no quoting.
 
@@ -296,9 +286,7 @@ def format_kgx_tsv(records: Sequence[Mapping[str, Any]], columns: Sequence[str])
     id | category | name | negated
     HGNC:6000 | biolink:Gene |  | true
     """
-    lines = ["\t".join(columns)]
-    lines += ["\t".join(_tsv_cell(r.get(c)) for c in columns) for r in records]
-    return "\n".join(lines) + "\n"
+    return format_tsv(columns, ([r.get(c) for c in columns] for r in records), kgx_cell)
 
 
 def format_kgx_jsonl(records: Sequence[Mapping[str, Any]]) -> str:

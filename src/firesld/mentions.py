@@ -417,7 +417,14 @@ def check_anchors(
     own = _own_files(layout)
     problems: list[Problem] = []
     fix = "rerun scripts/anchor_review.py with the review's text"
-    ours = [r for r in records if r.class_name == "Claim" and r.id and _is_own(r, layout, own)]
+    own_file: dict[str, bool] = {}  # resolving a path costs system calls: once per file
+
+    def is_own(record: Record) -> bool:
+        if record.file not in own_file:
+            own_file[record.file] = _is_own(record, layout, own)
+        return own_file[record.file]
+
+    ours = [r for r in records if r.class_name == "Claim" and r.id and is_own(r)]
     for record in ours:
         found = anchors.get(str(record.id))
         if found is None:

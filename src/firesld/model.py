@@ -18,22 +18,13 @@ import curies
 from firesld.constants import Layout, package_layout
 from firesld.errors import ResourceError
 
-__all__ = ["Model", "PrefixInfo", "load_model"]
+__all__ = ["Model", "load_model"]
 
 #: Local-part pattern of firesld's own prefixes (slugs: lower case, digits, dots and hyphens).
 FIRESLD_LOCAL_PATTERN = r"^[a-z0-9][a-z0-9.\-]*$"
 
 #: Prefix synonyms accepted on input, mapped to the canonical prefix.
 PREFIX_SYNONYMS = {"ORPHA": "orphanet", "ORDO": "orphanet", "Orphanet": "orphanet"}
-
-
-@dataclass(frozen=True)
-class PrefixInfo:
-    """A prefix: its namespace and the pattern its local ids must match."""
-
-    prefix: str
-    uri_prefix: str
-    pattern: str | None
 
 
 @dataclass(frozen=True)
@@ -75,12 +66,6 @@ class Model:
             synonyms = sorted(k for k, v in PREFIX_SYNONYMS.items() if v == prefix)
             records.append(curies.Record(prefix=prefix, uri_prefix=uri, prefix_synonyms=synonyms))
         return curies.Converter(records)
-
-    def pattern(self, prefix: str) -> str | None:
-        """Return the regular expression a local id of ``prefix`` must match, if one is known."""
-        if prefix.startswith("firesld."):
-            return FIRESLD_LOCAL_PATTERN
-        return self.patterns.get(prefix)
 
     @cached_property
     def compiled_patterns(self) -> dict[str, re.Pattern[str]]:

@@ -64,9 +64,8 @@ from firesld.constants import (
     DATASET_VERSION_IRI,
     SCHEMA_LICENSE,
     VOCAB_NS,
-    WEAK_DEGREES,
-    WEAK_FREQUENCIES,
 )
+from firesld.data import direct_edge
 from firesld.rdfio import to_oxigraph_triples, used_prefixes
 from firesld.version import RELEASE_DATE, VERSION
 
@@ -211,7 +210,7 @@ def _nanopub(union: Graph, claim: URIRef) -> dict[URIRef, Graph]:
     head_graph.add((iri, NP.hasPublicationInfo, pubinfo))
 
     assertion_graph = Graph()
-    edge = _direct_edge(union, claim)
+    edge = direct_edge(union, claim)
     if edge is not None:
         assertion_graph.add(edge)
     if edge is None or any(p in QUALIFIERS for p, _ in description):
@@ -271,35 +270,6 @@ def _anchor_triples(union: Graph, anchor: Any) -> list[_Triple]:
     for selector in union.objects(anchor, URIRef("http://www.w3.org/ns/oa#hasSelector")):
         triples.extend((selector, p, o) for p, o in union.predicate_objects(selector))
     return triples
-
-
-def _direct_edge(union: Graph, claim: URIRef) -> _Triple | None:
-    """Return the claim's direct edge: asserted, not negated, no weak frequency, an object."""
-    if (claim, _FIRESLD.certainty, _FIRESLD.asserted) not in union:
-        return None
-    if any(
-        isinstance(o, Literal) and o.toPython() is True
-        for o in union.objects(claim, _FIRESLD.negated)
-    ):
-        return None
-    if any((claim, _FIRESLD.qualitative_frequency, _FIRESLD[f]) in union for f in WEAK_FREQUENCIES):
-        return None
-    if any((claim, _FIRESLD.degree, _FIRESLD[d]) in union for d in WEAK_DEGREES):
-        return None
-    ends = [_single(union, claim, _FIRESLD[name]) for name in ("subject", "predicate", "object")]
-    if any(end is None for end in ends):
-        return None
-    if not all(isinstance(end, URIRef) for end in ends):
-        raise ValueError(f"{claim}: subject, predicate and object must be IRIs: {ends}")
-    return ends[0], ends[1], ends[2]
-
-
-def _single(union: Graph, claim: URIRef, predicate: URIRef) -> Any:
-    """Return the one value of a single-valued slot of a claim, or None."""
-    values = list(union.objects(claim, predicate))
-    if len(values) > 1:
-        raise ValueError(f"{claim}: {len(values)} values of {predicate}, expected one")
-    return values[0] if values else None
 
 
 def _refuse_blank_nodes(graph: Graph, claim: URIRef) -> None:

@@ -47,6 +47,14 @@ def _registry() -> Any:
     return PintUcumRegistry()
 
 
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    """Return the UCUM grammar's parser (``get_ucum_parser`` builds a new one on every call)."""
+    from ucumvert import get_ucum_parser
+
+    return get_ucum_parser()
+
+
 @lru_cache(maxsize=256)
 def unit_dimension(code: str) -> tuple[dict[str, int], float] | str:
     """Parse a UCUM code; return its dimension and its factor to base units, or why it is invalid.
@@ -56,11 +64,10 @@ def unit_dimension(code: str) -> tuple[dict[str, int], float] | str:
     """
     from lark.exceptions import LarkError
     from pint.errors import PintError
-    from ucumvert import get_ucum_parser
 
     ucum = _DALTON.sub(lambda m: m.group(1) + "u", code)
     try:
-        get_ucum_parser().parse(ucum)
+        _parser().parse(ucum)
     except LarkError as err:
         first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         return first.split(": ", 1)[-1][:120]

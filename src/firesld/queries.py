@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from firesld.constants import Layout, package_layout
+from firesld.constants import QUERY_FORMATS, Layout, package_layout
 from firesld.errors import FiresldError, QueryError, ResourceError
 
 __all__ = [
@@ -612,12 +612,9 @@ def _as_table(result: QueryResult, prefixes: dict[str, str]) -> str:
 
 
 #: The output formats of ``firesld query``, by name.
-FORMATS: dict[str, Callable[[QueryResult, dict[str, str]], str]] = {
-    "table": _as_table,
-    "csv": _as_csv,
-    "tsv": _as_tsv,
-    "json": _as_json,
-}
+FORMATS: dict[str, Callable[[QueryResult, dict[str, str]], str]] = dict(
+    zip(QUERY_FORMATS, (_as_table, _as_csv, _as_tsv, _as_json), strict=True)
+)
 
 
 def format_result(

@@ -340,6 +340,27 @@ def _to_oxigraph(t: Any) -> Any:
 FILE_MODE = 0o644
 
 
+def holds(path: Path, content: bytes) -> bool:
+    """Tell whether a file already holds these bytes (the one test of write-if-changed).
+
+    :param path: the file
+    :param content: the bytes it should hold
+    :returns: True when it is a regular file with exactly these bytes
+    """
+    path = Path(path)
+    return path.is_file() and path.stat().st_size == len(content) and path.read_bytes() == content
+
+
+def changed_files(root: Path, contents: Mapping[str, bytes]) -> dict[str, bytes]:
+    """Return the files under ``root`` whose bytes differ from ``contents`` (or are missing).
+
+    :param root: the folder the relative paths are under
+    :param contents: relative path to the bytes it should hold
+    :returns: the subset of ``contents`` that must be written
+    """
+    return {rel: content for rel, content in contents.items() if not holds(root / rel, content)}
+
+
 def write_atomic(path: Path, content: bytes) -> None:
     """Write a file so that readers see the old bytes or the new ones, never a mix.
 

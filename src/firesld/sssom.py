@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 from firesld.constants import BASE_IRI, DATASET_VERSION_IRI, DOWNLOAD_BASE, SCHEMA_LICENSE
 from firesld.model import Model
 from firesld.records import ReleaseRecords, compact
+from firesld.tsv import format_tsv, sssom_cell
 from firesld.version import RELEASE_DATE, VERSION
 
 if TYPE_CHECKING:
@@ -354,17 +355,6 @@ def _metadata_lines(metadata: Mapping[str, object]) -> list[str]:
     return lines
 
 
-def _tsv_cell(value: str) -> str:
-    """Quote a value that holds a double quote, a tab or a line break (doubling its quotes).
-
-    >>> _tsv_cell("plain"), _tsv_cell('a "b" c')
-    ('plain', '"a ""b"" c"')
-    """
-    if any(c in value for c in '"\t\n\r'):
-        return '"' + value.replace('"', '""') + '"'
-    return value
-
-
 def format_sssom(metadata: Mapping[str, object], rows: Sequence[SssomRow]) -> str:
     """Write a mapping set as SSSOM/TSV: the ``#`` metadata block, the header, one line per row.
 
@@ -372,10 +362,8 @@ def format_sssom(metadata: Mapping[str, object], rows: Sequence[SssomRow]) -> st
     :param rows: the mappings, in the order to write them
     :returns: the text, each line ending with a line feed
     """
-    lines = ["#" + line for line in _metadata_lines(metadata)]
-    lines.append("\t".join(COLUMNS))
-    lines += ["\t".join(_tsv_cell(cell) for cell in row.cells()) for row in rows]
-    return "\n".join(lines) + "\n"
+    preamble = ["#" + line for line in _metadata_lines(metadata)]
+    return format_tsv(COLUMNS, (row.cells() for row in rows), sssom_cell, preamble=preamble)
 
 
 def serialize_sssom(release: ReleaseRecords, model: Model) -> dict[str, bytes]:

@@ -20,6 +20,8 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from firesld.records import ReleaseRecords, compact
+from firesld.tsv import format_tsv as write_tsv
+from firesld.tsv import table_cell
 
 if TYPE_CHECKING:
     from firesld.datamodel.firesld_pydantic import Claim, NamedThing, Quantity
@@ -245,17 +247,6 @@ def get_tables(release: ReleaseRecords) -> dict[str, list[Row]]:
     return {"entities": get_entity_rows(release), "claims": get_claim_rows(release)}
 
 
-def _cell(value: Any) -> str:
-    """Write one value in a TSV cell: empty for none, ``true``/``false``, lists joined by ``|``."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return "|".join(_cell(v) for v in value)
-    return str(value)
-
-
 def format_tsv(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column]) -> str:
     """Write rows as TSV: a header of column names, then one line per row, no quoting.
 
@@ -271,9 +262,11 @@ def format_tsv(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column]) -> 
     id ; hedge_cue ; negated
     firesld.claim:x ; 可能|提示 ; false
     """
-    lines = ["\t".join(column.name for column in columns)]
-    lines += ["\t".join(_cell(row.get(column.name)) for column in columns) for row in rows]
-    return "\n".join(lines) + "\n"
+    return write_tsv(
+        [column.name for column in columns],
+        ([row.get(column.name) for column in columns] for row in rows),
+        table_cell,
+    )
 
 
 def serialize_tables(release: ReleaseRecords) -> dict[str, bytes]:

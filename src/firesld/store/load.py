@@ -1,0 +1,408 @@
+"""Loading the release: staging upload, count check, one-request swap, count check again."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from firesld.constants import (
+    Layout,
+    package_layout,
+)
+from firesld.errors import EndpointError, FiresldError, ResourceError
+from firesld.store.base import (
+    _IRI,
+    STAGING_PREFIX,
+    Notify,
+    _check_iri,
+    default_graph_iri,
+    display_url,
+    logger,
+)
+from firesld.store.queries import count_triples, run_remote_query
+from firesld.store.settings import Credentials, Endpoints, RetryPolicy
+from firesld.store.transport import (
+    _NETWORK_ERRORS,
+    _describe,
+    _put_graph,
+    _read,
+    _settle,
+    _sparql_client,
+    _tell,
+    _with_retries,
+    _within,
+)
+
+
+@dataclass(frozen=True)
+class GraphUpload:
+    """One graph to upload: its IRI, its content as N-Triples, and how many triples it holds."""
+
+    graph: str
+    data: bytes = field(repr=False)
+    triples: int
+
+    @property
+    def staging(self) -> str:
+        """The staging graph the upload goes to before the swap.
+
+        >>> GraphUpload("https://w3id.org/firesld/graph/data", b"", 0).staging
+        'urn:firesld:staging:4784684cf93b1289'
+        """
+        return STAGING_PREFIX + hashlib.sha256(self.graph.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class LoadedGraph:
+    """One graph after a load: its IRI, the triples it held before, and the triples it holds."""
+
+    graph: str
+    previous: int
+    triples: int
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What :func:`load_graphs` did."""
+
+    store: str
+    graphs: tuple[LoadedGraph, ...]
+    seconds: float
+
+    @property
+    def triples(self) -> int:
+        """The triples now in the loaded graphs."""
+        return sum(g.triples for g in self.graphs)
+
+    @property
+    def replaced(self) -> bool:
+        """Whether a loaded graph held triples before."""
+        return any(g.previous for g in self.graphs)
+
+
+def release_uploads(
+    layout: Layout | None = None, *, graph: str | None = None, named_graphs: bool = False
+) -> list[GraphUpload]:
+    """Read the release as the graphs to upload.
+
+    :param layout: where ``exports/`` is; the installed package's by default
+    :param graph: the one graph to load ``firesld.nt`` into; :func:`default_graph_iri` by default
+    :param named_graphs: load ``firesld.nq`` into its own named graphs instead (ontology,
+        imports, data, claims)
+    :returns: the uploads, sorted by graph
+    :raises ResourceError: when the release files are missing
+    """
+    import pyoxigraph as ox
+
+    layout = layout or package_layout()
+    path = layout.release_nt.with_suffix(".nq") if named_graphs else layout.release_nt
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise ResourceError(f"{path}: release not found (run `firesld build`): {err}") from err
+    if not named_graphs:
+        triples = set(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+        return [GraphUpload(_check_iri(graph or default_graph_iri()), data, len(triples))]
+    parts: dict[str, set[Any]] = {}
+    for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+        parts.setdefault(quad.graph_name.value, set()).add(quad.triple)
+    uploads = []
+    for name, triples in sorted(parts.items()):
+        text = ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.N_TRIPLES) or b""
+        uploads.append(GraphUpload(name, text, len(triples)))
+    return uploads
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+#: Datatypes whose literals stores such as Virtuoso keep by value, not by lexical form.
+_BY_VALUE = {
+    _XSD + name
+    for name in (
+        "decimal integer double float long int short byte nonNegativeInteger positiveInteger "
+        "negativeInteger nonPositiveInteger unsignedLong unsignedInt unsignedShort unsignedByte "
+        "boolean dateTime date"
+    ).split()
+}
+
+
+def _literal_value(datatype: str, lexical: str) -> object:
+    """Return the value of a literal of a :data:`_BY_VALUE` datatype (its lexical form if odd)."""
+    import datetime
+    import decimal
+
+    try:
+        if datatype == _XSD + "boolean":
+            return lexical.strip() in ("true", "1")
+        if datatype in (_XSD + "dateTime", _XSD + "date"):
+            return datetime.datetime.fromisoformat(lexical.strip())
+        return decimal.Decimal(lexical.strip())
+    except (ValueError, decimal.InvalidOperation):
+        return lexical
+
+
+def value_equal_literals(data: bytes) -> list[tuple[str, str]]:
+    r"""Find triples that differ from another only in the lexical form of a typed literal.
+
+    A store that keeps numbers, booleans and dates by value (Virtuoso) stores each such group as
+    one triple, so it holds fewer triples than the file (``"2.0"`` and ``"2"^^xsd:decimal`` on the
+    same subject and predicate are one there).
+
+    :param data: N-Triples
+    :returns: the lexical forms merged with another, as (form kept apart, form it equals) pairs
+
+    >>> d = "<http://www.w3.org/2001/XMLSchema#decimal>"
+    >>> data = f'<urn:x:s> <urn:x:p> "2.0"^^{d} .\n<urn:x:s> <urn:x:p> "2"^^{d} .\n'.encode()
+    >>> [(a.split("^^")[0], b.split("^^")[0]) for a, b in value_equal_literals(data)]
+    [('"2.0"', '"2"')]
+    """
+    import pyoxigraph as ox
+
+    seen: dict[tuple[str, str, str, object], str] = {}
+    merged = []
+    for quad in sorted(ox.parse(data, format=ox.RdfFormat.N_TRIPLES), key=str):
+        value = quad.object
+        if not isinstance(value, ox.Literal) or value.datatype.value not in _BY_VALUE:
+            continue
+        key = (str(quad.subject), str(quad.predicate), value.datatype.value)
+        full = (*key, _literal_value(value.datatype.value, value.value))
+        if full in seen and seen[full] != str(value):
+            merged.append((str(value), seen[full]))
+        seen.setdefault(full, str(value))
+    return merged
+
+
+def _why_fewer(upload: GraphUpload, staged: int) -> str:
+    """Explain a staging count below the upload's when literals merged by value explain it."""
+    merged = value_equal_literals(upload.data) if staged < upload.triples else []
+    if not merged:
+        return ""
+    kept, equal = merged[0]
+    return (
+        f" ({len(merged)} triple(s) differ from another only in a literal's lexical form, "
+        f"such as {kept} and {equal}: the store keeps such literals by value)"
+    )
+
+
+def _swap(
+    endpoints: Endpoints,
+    uploads: Sequence[GraphUpload],
+    *,
+    credentials: Credentials | None,
+    policy: RetryPolicy,
+    notify: Notify | None,
+    count: Callable[[str], int],
+) -> None:
+    """Move every staging graph onto its target in one SPARQL Update request.
+
+    A request that fails on the way may or may not have been applied: the staging graphs tell
+    (``MOVE`` empties them), and the swap is sent again only while they are still full.
+    """
+    text = " ;\n".join(
+        f"DROP SILENT GRAPH <{u.graph}> ;\nMOVE GRAPH <{u.staging}> TO GRAPH <{u.graph}>"
+        for u in uploads
+    )
+    client = _sparql_client(
+        endpoints.query, update=endpoints.update, credentials=credentials, timeout=policy.timeout
+    )
+    client.setQuery(text)
+    delays = policy.delays()
+    attempt = 0
+    while True:
+        try:
+            _within(partial(_read, client), policy.timeout)
+            return
+        except _NETWORK_ERRORS as err:
+            transient, reason = _describe(err, policy.timeout)
+            where = f"{display_url(endpoints.update)}: swap (MOVE)"
+            if not transient:
+                raise EndpointError(f"{where}: {reason}") from err
+            _settle(policy.timeout)  # a late swap must land before the staging graphs are read
+            staged = [count(u.staging) for u in uploads]
+            if not any(staged):
+                return  # the request was applied before its answer was lost
+            if staged != [u.triples for u in uploads] or attempt == len(delays):
+                raise EndpointError(f"{where}: {reason} (after {attempt + 1} attempts)") from err
+            _tell(notify, f"{where}: {reason}; retry {attempt + 1} of {len(delays)}")
+            time.sleep(delays[attempt])
+            attempt += 1
+
+
+def _drop_quietly(
+    endpoints: Endpoints, graphs: Sequence[str], credentials: Credentials | None, timeout: float
+) -> None:
+    """Try once to drop the staging graphs after a failed load; a failure is only logged."""
+    client = _sparql_client(
+        endpoints.query,
+        update=endpoints.update,
+        credentials=credentials,
+        timeout=min(timeout, 10.0),
+    )
+    client.setQuery(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+    _settle(min(timeout, 10.0))
+    try:
+        _within(partial(_read, client), min(timeout, 10.0))
+    except _NETWORK_ERRORS as err:
+        logger.warning("could not drop the staging graphs %s: %s", ", ".join(graphs), err)
+
+
+def drop_stale_staging(
+    endpoints: Endpoints,
+    *,
+    credentials: Credentials | None = None,
+    policy: RetryPolicy | None = None,
+    notify: Notify | None = None,
+) -> tuple[str, ...]:
+    """Drop the staging graphs (``urn:firesld:staging:…``) an interrupted load left on a store.
+
+    :param endpoints: the store's query and update endpoints
+    :param credentials: for a store that needs authentication
+    :param policy: timeout and retries
+    :param notify: told of each graph dropped (one line), and of each retry
+    :returns: the graphs dropped
+    :raises EndpointError: when the store fails
+    """
+    policy = policy or RetryPolicy()
+    text = (
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { } "
+        f'FILTER(STRSTARTS(STR(?g), "{STAGING_PREFIX}")) }}'
+    )
+    result = run_remote_query(
+        text,
+        endpoints.query,
+        credentials=credentials,
+        policy=policy,
+        notify=notify,
+        what="look for stale staging graphs",
+    )
+    stale = tuple(sorted(str(row[0].value) for row in result.rows if row[0] is not None))
+    stale = tuple(g for g in stale if _IRI.fullmatch(g))
+    if not stale:
+        return ()
+    client = _sparql_client(
+        endpoints.query, update=endpoints.update, credentials=credentials, timeout=policy.timeout
+    )
+    client.setQuery(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in stale))
+    _with_retries(
+        partial(_read, client),
+        what="drop stale staging graphs",
+        url=endpoints.update,
+        policy=policy,
+        notify=notify,
+    )
+    for graph in stale:
+        _tell(notify, f"dropped stale staging graph <{graph}>, left by an interrupted load")
+    return stale
+
+
+def load_graphs(
+    endpoints: Endpoints,
+    uploads: Sequence[GraphUpload],
+    *,
+    replace: bool = False,
+    credentials: Credentials | None = None,
+    policy: RetryPolicy | None = None,
+    notify: Notify | None = None,
+) -> LoadResult:
+    """Upload graphs into a store: stage, count, swap, count again.
+
+    Each graph is PUT into its staging graph (:attr:`GraphUpload.staging`) and counted there;
+    then one SPARQL Update moves every staging graph onto its target, and the targets are
+    counted. A failure before the swap leaves the targets as they were.
+
+    :param endpoints: the store's GSP, query and update endpoints
+    :param uploads: the graphs
+    :param replace: replace a target graph that holds triples (otherwise that is an error)
+    :param credentials: for a store that needs authentication
+    :param policy: timeout and retries
+    :param notify: told of each retry (one line)
+    :returns: what was loaded
+    :raises EndpointError: when the store fails, a target holds triples and ``replace`` is not
+        set, or a count differs from the upload's
+    """
+    policy = policy or RetryPolicy()
+    start = time.monotonic()
+    count = partial(
+        count_triples, endpoints.query, credentials=credentials, policy=policy, notify=notify
+    )
+    drop_stale_staging(endpoints, credentials=credentials, policy=policy, notify=notify)
+    previous = {u.graph: count(_check_iri(u.graph)) for u in uploads}
+    for graph, n in previous.items():
+        if n and not replace:
+            raise EndpointError(
+                f"{display_url(endpoints.store)}: graph <{graph}> already holds {n} triples; "
+                "pass --replace to replace it"
+            )
+    try:
+        for upload in uploads:
+            _with_retries(
+                partial(
+                    _put_graph, endpoints, upload.staging, upload.data, credentials, policy.timeout
+                ),
+                what=f"upload into staging graph <{upload.staging}>",
+                url=endpoints.store,
+                policy=policy,
+                notify=notify,
+            )
+            staged = count(upload.staging)
+            if staged != upload.triples:
+                raise EndpointError(
+                    f"{display_url(endpoints.store)}: staging graph <{upload.staging}> holds "
+                    f"{staged} triples, the release {upload.triples}; <{upload.graph}> left as it was"
+                    + _why_fewer(upload, staged)
+                )
+        _swap(
+            endpoints, uploads, credentials=credentials, policy=policy, notify=notify, count=count
+        )
+    except FiresldError:
+        _drop_quietly(endpoints, [u.staging for u in uploads], credentials, policy.timeout)
+        raise
+    loaded = []
+    for upload in uploads:
+        n = count(upload.graph)
+        if n != upload.triples:
+            raise EndpointError(
+                f"{display_url(endpoints.store)}: graph <{upload.graph}> holds {n} triples after the "
+                f"swap, the release {upload.triples}"
+            )
+        loaded.append(LoadedGraph(upload.graph, previous[upload.graph], n))
+    return LoadResult(endpoints.store, tuple(loaded), time.monotonic() - start)
+
+
+def load_release(
+    endpoints: Endpoints,
+    *,
+    layout: Layout | None = None,
+    graph: str | None = None,
+    named_graphs: bool = False,
+    replace: bool = False,
+    credentials: Credentials | None = None,
+    policy: RetryPolicy | None = None,
+    notify: Notify | None = None,
+) -> LoadResult:
+    """Upload the release into a store and check the store's triple count.
+
+    :param endpoints: the store's GSP, query and update endpoints
+    :param layout: where ``exports/`` is; the installed package's by default
+    :param graph: the graph to load ``firesld.nt`` into; :func:`default_graph_iri` by default
+    :param named_graphs: load ``firesld.nq`` into the release's four named graphs instead
+    :param replace: replace graphs that hold triples (staged, counted, then swapped)
+    :param credentials: for a store that needs authentication
+    :param policy: timeout and retries
+    :param notify: told of each retry (one line)
+    :returns: what was loaded
+    :raises ResourceError: when the release files are missing
+    :raises EndpointError: see :func:`load_graphs`
+    """
+    uploads = release_uploads(layout, graph=graph, named_graphs=named_graphs)
+    return load_graphs(
+        endpoints,
+        uploads,
+        replace=replace,
+        credentials=credentials,
+        policy=policy,
+        notify=notify,
+    )
