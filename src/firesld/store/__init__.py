@@ -50,6 +50,7 @@ from firesld.store.queries import (
     run_remote_query,
 )
 from firesld.store.serve import (
+    SERVE_PREFIX,
     LocalServer,
     find_oxigraph,
     is_loopback,
@@ -68,6 +69,7 @@ __all__ = [
     "AUTH_SCHEMES",
     "PASSWORD_VARIABLE",
     "RELEASE_PART_GRAPHS",
+    "SERVE_PREFIX",
     "STAGING_PREFIX",
     "Credentials",
     "Endpoints",
