@@ -30,7 +30,7 @@ import difflib
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from firesld.errors import FiresldError, ResourceError
+from firesld.errors import NotFoundError, ResourceError
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -46,31 +46,6 @@ __all__ = [
     "load_graph",
     "tables",
 ]
-
-
-class NotFoundError(FiresldError, LookupError):
-    """An identifier or a filter value names nothing in the release (exit code 1).
-
-    ``key`` is what was looked up; ``suggestions`` are the release's closest identifiers.
-    """
-
-    exit_code = 1
-
-    def __init__(self, key: str, message: str, suggestions: list[str] | None = None) -> None:
-        """Name what was not found and what comes closest.
-
-        :param key: the identifier or value looked up
-        :param message: what is wrong
-        :param suggestions: close identifiers or values that exist
-        """
-        self.key = key
-        self.suggestions = suggestions or []
-        hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"{key}: {message}{hint}")
-
-    def __str__(self) -> str:
-        """Render the message (not the key alone, as ``KeyError`` would)."""
-        return str(self.args[0])
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +142,7 @@ def get(key: str) -> NamedThing:
     >>> get("HGNC:60000")
     Traceback (most recent call last):
     ...
-    firesld.api.NotFoundError: HGNC:60000: no entity with this id in the release; did you mean HGNC:6000, HGNC:6001?
+    firesld.errors.NotFoundError: HGNC:60000: no entity with this id in the release; did you mean HGNC:6000, HGNC:6001?
     """
     release = _release()
     curie = _curie(release, key)

@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from firesld.cache import inputs_digest, outputs_unchanged, read_stamp, write_stamp
 from firesld.constants import GENERATED_PATHS, Layout
-from firesld.errors import DataError, ResourceError
+from firesld.errors import BuildFailedError, DataError, ResourceError
 from firesld.problems import CHECKS, Problem
 
 if TYPE_CHECKING:
     from firesld.validate import ValidationReport
 
-__all__ = ["BuildResult", "find_checkout", "run_build"]
+__all__ = ["BuildFailedError", "BuildResult", "find_checkout", "run_build"]
 
 logger = logging.getLogger(__name__)
 
@@ -301,19 +301,3 @@ def _build_release(
         "claims": sum(1 for r in records if r.class_name == "Claim"),
     }
     return result
-
-
-class BuildFailedError(DataError):
-    """The curated data did not validate; the build wrote nothing."""
-
-    def __init__(self, report: ValidationReport) -> None:
-        """Keep the report so the CLI can print every problem.
-
-        :param report: the failing validation report
-        """
-        self.report = report
-        errors = report.errors
-        super().__init__(
-            f"validation found {len(errors)} error(s); nothing was exported\n"
-            + "\n".join(p.render() for p in errors[:50])
-        )

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from firesld.errors import FiresldError
+from firesld.errors import FiresldError, LimitError
 
 __all__ = [
     "LIMITS",
@@ -68,28 +68,6 @@ LIMITS: dict[str, Limit] = {
 
 #: The longest a value is ever shown in a message.
 SHOW_CHARS = 80
-
-
-class LimitError(FiresldError):
-    """An input file is past one of firesld's limits (exit code 2)."""
-
-    def __init__(self, limit: str, where: str, line: int | None, detail: str) -> None:
-        """Name the file, the line, the limit and how to raise it.
-
-        :param limit: the limit's name (a key of :data:`LIMITS`)
-        :param where: the file as it should appear in messages
-        :param line: the 1-based line, when known
-        :param detail: what was found
-        """
-        spec = LIMITS[limit]
-        self.code = spec.code
-        self.file = where
-        self.line = line
-        place = f"{where}:{line}" if line else where
-        super().__init__(
-            f"{place}: {spec.code}: {detail} (limit {get_limit(limit)} {spec.what}; "
-            f"raise it with --limit {limit}=N or {spec.env}=N)"
-        )
 
 
 def get_limit(name: str) -> int:

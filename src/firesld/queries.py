@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from firesld.constants import QUERY_FORMATS, Layout, package_layout
-from firesld.errors import FiresldError, QueryError, ResourceError
+from firesld.errors import FiresldError, QueryError, QuerySyntaxError, ResourceError
 
 __all__ = [
     "FORMATS",
@@ -65,24 +65,6 @@ _SERVICE_KEYWORD_RE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.IGNORECASE
 #: Default limits of an embedded query: seconds, and rows (or triples) of its result.
 QUERY_TIMEOUT = 30.0
 QUERY_MAX_ROWS = 100_000
-
-
-class QuerySyntaxError(QueryError):
-    """A SPARQL query does not parse; carries the line and column of the error (exit code 2)."""
-
-    def __init__(self, source: str, line: int, column: int, message: str) -> None:
-        """Name where the query is wrong.
-
-        :param source: the query's file, or ``<query>`` for a string
-        :param line: the 1-based line of the error
-        :param column: the column of the error, as the parser counts it
-        :param message: what the parser expected
-        """
-        self.source = source
-        self.line = line
-        self.column = column
-        self.message = " ".join(message.split())
-        super().__init__(f"{source}:{line}:{column}: SPARQL syntax error: {self.message}")
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from firesld.errors import ResourceError
+from firesld.errors import BuildLockedError
 
 __all__ = [
     "LOCK_PATH",
@@ -51,10 +51,6 @@ _OLD = ".exports.old."
 #: The mode of every file written (as :data:`firesld.rdfio.FILE_MODE`).
 _FILE_MODE = 0o644
 _DIR_MODE = 0o755
-
-
-class BuildLockedError(ResourceError):
-    """Another build holds the checkout's lock (exit code 2)."""
 
 
 @contextlib.contextmanager

@@ -21,7 +21,7 @@ from SPARQLWrapper.SPARQLExceptions import (
     Unauthorized,
 )
 
-from firesld.errors import EndpointError
+from firesld.errors import DeadlineExceededError, EndpointError
 from firesld.store.base import (
     _RESPONSE,
     _T,
@@ -104,10 +104,6 @@ def _describe(err: BaseException, timeout: float) -> tuple[bool, str]:
 
 #: What a network call may raise: socket and HTTP errors, and SPARQLWrapper's HTTP status errors.
 _NETWORK_ERRORS = (OSError, http.client.HTTPException, SPARQLWrapperException)
-
-
-class DeadlineExceededError(OSError):
-    """A request that did not complete (connect and every read) within its total deadline."""
 
 
 #: Requests past their deadline whose threads may still be sending: see :func:`_settle`.
