@@ -131,6 +131,8 @@ def choose_default_graphs(held: Iterable[str], version: str = VERSION) -> tuple[
     :param version: the release version
     :returns: the graphs, or ``()`` when none of them is a release graph
 
+    >>> from firesld.constants import CLAIMS_GRAPH, DATA_GRAPH, GRAPH_NS
+    >>> from firesld.store.base import default_graph_iri
     >>> choose_default_graphs([DATA_GRAPH, CLAIMS_GRAPH], "0.1.0")
     ('https://w3id.org/firesld/graph/data', 'https://w3id.org/firesld/graph/claims')
     >>> choose_default_graphs([DATA_GRAPH, default_graph_iri("0.1.0")], "0.1.0")
