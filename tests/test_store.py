@@ -101,41 +101,31 @@ class Oxigraph:
         """Return the server's URL for a path (``/store``, ``/query``, ``/update``)."""
         return f"http://127.0.0.1:{self.port}{path}"
 
-    def count(self, graph: str | None = None) -> int:
-        """Count the triples of a graph, or of every named graph, with a plain HTTP request."""
-        where = f"GRAPH <{graph}>" if graph else "GRAPH ?g"
-        text = f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} {{ ?s ?p ?o }} }}"
+    def _number(self, query: str) -> int:
+        """Run a one-number SELECT on the server with a plain HTTP request and return the number."""
         request = urllib.request.Request(
             self.url("/query"),
-            data=urllib.parse.urlencode({"query": text}).encode(),
+            data=urllib.parse.urlencode({"query": query}).encode(),
             headers={"Accept": "text/csv"},
         )
         with urllib.request.urlopen(request, timeout=10) as answer:
             return int(answer.read().decode().split()[-1])
+
+    def count(self, graph: str | None = None) -> int:
+        """Count the triples of a graph, or of every named graph."""
+        where = f"GRAPH <{graph}>" if graph else "GRAPH ?g"
+        return self._number(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} {{ ?s ?p ?o }} }}")
 
     def count_outside(self, graph: str, prefix: str) -> int:
         """Count the triples of the named graphs that are neither ``graph`` nor named ``prefix…``."""
-        text = (
+        return self._number(
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
             f'FILTER(?g != <{graph}> && !STRSTARTS(STR(?g), "{prefix}")) }}'
         )
-        request = urllib.request.Request(
-            self.url("/query"),
-            data=urllib.parse.urlencode({"query": text}).encode(),
-            headers={"Accept": "text/csv"},
-        )
-        with urllib.request.urlopen(request, timeout=10) as answer:
-            return int(answer.read().decode().split()[-1])
 
     def count_default(self) -> int:
         """Count the triples of the store's own default graph."""
-        request = urllib.request.Request(
-            self.url("/query"),
-            data=urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"}).encode(),
-            headers={"Accept": "text/csv"},
-        )
-        with urllib.request.urlopen(request, timeout=10) as answer:
-            return int(answer.read().decode().split()[-1])
+        return self._number("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
 
     def update(self, text: str) -> None:
         """Run a SPARQL Update on the server directly."""
