@@ -279,7 +279,8 @@ TABLE_ROWS = [
     "FIRES 相关研究",
 ]
 EVIDENCE = [  # evidence type, weight, knowledge level when asserted
-    ("traceable_author_statement", 181, "knowledge_assertion"),
+    ("traceable_author_statement", 45, "knowledge_assertion"),
+    ("non_traceable_author_statement", 143, "knowledge_assertion"),
     ("clinical_study", 54, "observation"),
     ("natural_variation", 13, "observation"),
     ("animal_model", 10, "observation"),
@@ -830,6 +831,11 @@ class Generator:
             if refs:
                 c["reference_numbers"] = refs
                 c["reference_string"] = cite
+            if evidence.endswith("traceable_author_statement"):  # as the shapes require:
+                # an author statement is traceable when its sentence cites a reference
+                c["evidence_type"] = (
+                    "traceable_author_statement" if refs else "non_traceable_author_statement"
+                )
             if i and rng.random() < 0.015:
                 other = int(rng.random() * i)
                 if other not in self.bad:  # never point to a broken claim
