@@ -12,7 +12,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Sequence
-from typing import Any, cast
+from typing import Any, cast, overload
 
 from SPARQLWrapper.SPARQLExceptions import (
     EndPointInternalError,
@@ -151,6 +151,7 @@ def _within(action: Callable[[], _T], seconds: float) -> _T:
     return cast("_T", value)
 
 
+@overload
 def _with_retries(
     action: Callable[[], _T],
     *,
@@ -158,7 +159,31 @@ def _with_retries(
     url: str,
     policy: RetryPolicy,
     notify: Notify | None,
-) -> _T:
+    landed: None = None,
+) -> _T: ...
+
+
+@overload
+def _with_retries(
+    action: Callable[[], object],
+    *,
+    what: str,
+    url: str,
+    policy: RetryPolicy,
+    notify: Notify | None,
+    landed: Callable[[], bool | None],
+) -> None: ...
+
+
+def _with_retries(
+    action: Callable[[], _T],
+    *,
+    what: str,
+    url: str,
+    policy: RetryPolicy,
+    notify: Notify | None,
+    landed: Callable[[], bool | None] | None = None,
+) -> _T | None:
     """Run a network action, retrying transient failures after the policy's waits.
 
     :param action: the call
@@ -166,6 +191,10 @@ def _with_retries(
     :param url: the endpoint, for messages
     :param policy: timeout and retries
     :param notify: told of each retry (one line)
+    :param landed: for a request that must not be applied twice (an upload that adds, a swap),
+        asked after a transient failure, once abandoned requests have settled: True when the
+        request was applied and only its answer was lost (then None is returned), False when it
+        left nothing and may be sent again, None when the store holds part of it (no retry)
     :returns: what the call returned
     :raises EndpointError: on a failure that is not transient, or after the last retry
     """
@@ -176,6 +205,12 @@ def _with_retries(
             return _within(action, policy.timeout)
         except _NETWORK_ERRORS as err:
             transient, reason = _describe(err, policy.timeout)
+            if transient and landed is not None:
+                _settle(policy.timeout)  # a late request must land before the store is asked
+                state = landed()
+                if state:
+                    return None
+                transient = state is not None
             if not transient or attempt == len(delays):
                 tries = f" (after {attempt + 1} attempts)" if attempt else ""
                 raise EndpointError(f"{display_url(url)}: {what}: {reason}{tries}") from err
@@ -234,9 +269,15 @@ def _read(client: Any) -> tuple[bytes, str]:
 
 
 def _put_graph(
-    endpoints: Endpoints, graph: str, data: bytes, credentials: Credentials | None, timeout: float
+    endpoints: Endpoints,
+    graph: str,
+    data: bytes,
+    credentials: Credentials | None,
+    timeout: float,
+    *,
+    method: str = "PUT",
 ) -> None:
-    """Replace one graph of the store by a Graph Store Protocol PUT.
+    """Replace one graph of the store by a Graph Store Protocol PUT (or add to it by a POST).
 
     With digest authentication the challenge is fetched first by a request without a body, so
     the upload is sent once, already authorised: sent unauthorised, Virtuoso answers 401 and
@@ -246,7 +287,7 @@ def _put_graph(
     headers = {"Content-Type": _UPLOAD_TYPE, "User-Agent": _USER_AGENT}
     url = endpoints.graph_url(graph)
     # The URL's scheme is checked to be http(s) when the endpoints are made.
-    request = urllib.request.Request(url, data=data, method="PUT", headers=headers)  # noqa: S310
+    request = urllib.request.Request(url, data=data, method=method, headers=headers)  # noqa: S310
     if credentials is not None and credentials.scheme == "digest":
         authorization = _digest_authorization(url, request, credentials, timeout)
         if authorization is not None:
@@ -283,3 +324,29 @@ def _digest_authorization(
     handler = urllib.request.HTTPDigestAuthHandler(manager)
     answer = handler.get_authorization(request, urllib.request.parse_keqv_list(fields))
     return None if answer is None else f"Digest {answer}"
+
+
+def _server_software(url: str, timeout: float) -> str:
+    """Return the ``Server`` header a SPARQL endpoint answers an ``ASK {}`` with ('' if none).
+
+    Any answer will do, an error status included (its headers name the server too); a store
+    that cannot be reached gives ''.
+    """
+    separator = "&" if urllib.parse.urlsplit(url).query else "?"
+    probe = urllib.request.Request(  # noqa: S310  # http(s), checked when the endpoints are made
+        f"{url}{separator}query={urllib.parse.quote('ASK {}')}",
+        headers={"User-Agent": _USER_AGENT, "Accept": "application/sparql-results+json"},
+    )
+
+    def ask() -> str:
+        try:
+            with urllib.request.urlopen(probe, timeout=timeout) as response:  # noqa: S310
+                response.read(65536)
+                return str(response.headers.get("Server") or "")
+        except urllib.error.HTTPError as err:
+            return str(err.headers.get("Server") or "")
+
+    try:
+        return _within(ask, timeout)
+    except _NETWORK_ERRORS:
+        return ""
