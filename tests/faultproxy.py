@@ -106,7 +106,9 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         with proxy.lock:
             proxy.requests.append((self.command, self.path))
-            fault = proxy.fault if proxy.fault and proxy.fault.take(self.command, self.path) else None
+            fault = (
+                proxy.fault if proxy.fault and proxy.fault.take(self.command, self.path) else None
+            )
         if fault is not None and fault.kind == "cut":
             self._cut(length)
             return
