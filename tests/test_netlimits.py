@@ -535,6 +535,60 @@ def test_served_endpoint_refuses_service_and_caps_results(
     assert status == 200 and len(body.splitlines()) == 4, body
 
 
+def test_served_endpoint_runs_at_most_max_queries_at_once(serve: Callable[..., Any]) -> None:
+    """Past ``--max-queries`` running queries the endpoint answers 503 FLD-QUERY-BUSY at once.
+
+    A query that counts every pair of triples (19,640² rows) runs until ``--timeout``; while it
+    runs a second query is refused, and once it has stopped the slot is free again. The site's
+    pages are not queries and stay served.
+    """
+    process, port = serve("--max-queries", "1", "--timeout", "5")
+    assert wait_for(lambda: serving(port) or process.poll() is not None, 60)
+    assert serving(port), "serve did not start"
+    serve.track(process)  # type: ignore[attr-defined]
+    slow: list[tuple[int, str]] = []
+    worker = threading.Thread(
+        target=lambda: slow.append(
+            ask(port, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }", "form")
+        )
+    )
+    worker.start()
+    time.sleep(1.5)  # the slow query is running (it runs until the 5 s timeout)
+    assert worker.is_alive()
+    status, body = ask(port, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1", "get")
+    assert status == 503 and "FLD-QUERY-BUSY" in body and "--max-queries" in body, body
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/index.html", timeout=30) as page:
+        assert page.status == 200
+    worker.join(60)
+    # stopped by the timeout: Oxigraph, having sent 200 and the header row, ends with the message
+    assert slow and (slow[0][0] != 200 or "cancelled" in slow[0][1]), slow
+    assert "n\r\n" not in slow[0][1] or not slow[0][1].split("\r\n")[1].isdigit(), slow
+    status, body = ask(port, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1", "get")
+    assert status == 200 and len(body.splitlines()) == 2, body
+
+
+def test_front_server_drops_a_client_that_sends_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A connection that sends half a request and then nothing is closed after the timeout."""
+    from firesld.site import server as front_server
+
+    monkeypatch.setattr(front_server._Handler, "timeout", 1.0)
+    (tmp_path / "index.html").write_text("<p>hi</p>")
+    front = front_server.FrontServer(tmp_path, port=0)
+    front.start()
+    try:
+        with socket.create_connection(("127.0.0.1", front.port), timeout=10) as client:
+            client.sendall(b"GET /index.html HTTP/1.1\r\nHost: x\r\n")  # no blank line: unfinished
+            start = time.monotonic()
+            assert client.recv(1024) == b""  # the server closed the connection
+            assert time.monotonic() - start < 5
+        with urllib.request.urlopen(f"http://127.0.0.1:{front.port}/index.html") as page:
+            assert page.read() == b"<p>hi</p>"  # and still serves others
+    finally:
+        front.stop()
+
+
 def test_served_endpoint_with_allow_service_does_reach_out(
     serve: Callable[..., Any], listener: _Listener
 ) -> None:

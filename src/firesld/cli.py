@@ -663,6 +663,14 @@ def load(
     help="Bytes an answer of the endpoint may hold; past them the query is stopped and the "
     "client gets HTTP 400 (FLD-QUERY-SIZE).",
 )
+@click.option(
+    "--max-queries",
+    type=click.IntRange(min=1),
+    default=4,
+    show_default=True,
+    help="Queries the endpoint runs at once; more get HTTP 503 (FLD-QUERY-BUSY), so the "
+    "answers in memory stay under this times --max-result-bytes.",
+)
 def serve(
     port: int,
     bind: str,
@@ -670,6 +678,7 @@ def serve(
     timeout: float,
     allow_service: bool,
     max_result_bytes: int,
+    max_queries: int,
 ) -> None:
     """Serve the release as a local read-only SPARQL endpoint, and its IRIs, until Ctrl-C.
 
@@ -717,6 +726,7 @@ def serve(
             query_timeout=timeout,
             allow_service=allow_service,
             max_result_bytes=max_result_bytes,
+            max_queries=max_queries,
         )
     except FiresldError as err:
         _fail(err)

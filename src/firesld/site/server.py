@@ -11,9 +11,11 @@ page that says what firesld IRIs look like.
 What goes on to Oxigraph is checked first, as a public endpoint should: a query or update that
 calls ``SERVICE`` (which would make the server send requests elsewhere) is refused with HTTP 400
 and FLD-QUERY-SERVICE unless ``serve --allow-service``; a request body past
-:data:`MAX_REQUEST_BYTES` gets 413; and an answer is read up to ``max_result_bytes``, past which
-Oxigraph's connection is closed (ending the query) and the client gets HTTP 400 and
-FLD-QUERY-SIZE instead of a result.
+:data:`MAX_REQUEST_BYTES` gets 413; at most ``max_queries`` requests go on to Oxigraph at once
+(more get HTTP 503, FLD-QUERY-BUSY, so the answers held in memory stay bounded); and an answer is
+read up to ``max_result_bytes``, past which Oxigraph's connection is closed (ending the query)
+and the client gets HTTP 400 and FLD-QUERY-SIZE instead of a result. A client that sends nothing
+for :data:`CLIENT_TIMEOUT` seconds is disconnected.
 """
 
 from __future__ import annotations
@@ -34,7 +36,14 @@ from firesld.constants import Layout, package_layout
 from firesld.errors import EndpointError
 from firesld.site.routes import FORMATS, negotiate, resolve
 
-__all__ = ["MAX_REQUEST_BYTES", "MAX_RESULT_BYTES", "FrontServer", "serve_with_site"]
+__all__ = [
+    "CLIENT_TIMEOUT",
+    "MAX_QUERIES",
+    "MAX_REQUEST_BYTES",
+    "MAX_RESULT_BYTES",
+    "FrontServer",
+    "serve_with_site",
+]
 
 #: Default bytes of one answer of the SPARQL endpoint (``serve --max-result-bytes``): the whole
 #: release in any results format fits several times over.
@@ -42,6 +51,11 @@ MAX_RESULT_BYTES = 64 * 1024 * 1024
 #: Bytes of one request body passed on to Oxigraph (a query, not a data upload: the store is
 #: read-only).
 MAX_REQUEST_BYTES = 1024 * 1024
+#: Requests the endpoint passes on to Oxigraph at once: each may hold an answer of up to
+#: ``max_result_bytes`` in memory, so this bounds the memory they take together.
+MAX_QUERIES = 4
+#: Seconds a connection may wait for the client to send (a request, or the rest of its body).
+CLIENT_TIMEOUT = 30.0
 
 _TYPES = {
     "html": "text/html; charset=utf-8",
@@ -77,6 +91,7 @@ class _Server(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
+    timeout = CLIENT_TIMEOUT  # an idle or trickling client does not hold its thread for ever
 
     def log_message(self, format: str, *args: Any) -> None:
         """Stay quiet (``firesld serve`` prints its own lines)."""
@@ -207,6 +222,34 @@ class _Handler(BaseHTTPRequestHandler):
                 "`firesld serve --allow-service`)",
             )
             return
+        parts = urlsplit(self.path)
+        sparql = (
+            self.command not in ("GET", "HEAD")
+            or bool(parts.query)
+            or parts.path in ("/query", "/update", "/sparql")
+            or parts.path.startswith("/store")
+        )
+        if not sparql:  # Oxigraph's own small files (YASGUI's page and script)
+            self._relay(body, not_found=not_found)
+            return
+        if not front.slots.acquire(blocking=False):
+            self._refuse(
+                503,
+                f"FLD-QUERY-BUSY: {front.max_queries} queries are running, the most this server "
+                "runs at once; try again shortly (the server's owner can raise it with "
+                "`firesld serve --max-queries N`)",
+            )
+            return
+        try:
+            self._relay(body, not_found=not_found)
+        finally:
+            front.slots.release()
+
+    def _relay(self, body: bytes | None, *, not_found: bool) -> None:
+        """Send the checked request to Oxigraph, and its answer (up to the cap) to the client."""
+        front = self.server.front
+        upstream = front.upstream
+        assert upstream is not None
         headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
         host, _, port = upstream.rpartition(":")
         connection = http.client.HTTPConnection(host.strip("[]"), int(port), timeout=300)
@@ -252,6 +295,7 @@ class FrontServer:
         port: int = 7878,
         allow_service: bool = False,
         max_result_bytes: int = MAX_RESULT_BYTES,
+        max_queries: int = MAX_QUERIES,
     ) -> None:
         """Listen now (so a taken port fails at once); nothing is answered until :meth:`start`.
 
@@ -260,12 +304,15 @@ class FrontServer:
         :param port: the port to listen on
         :param allow_service: pass queries that call ``SERVICE`` on to Oxigraph
         :param max_result_bytes: bytes an answer of the SPARQL endpoint may hold
+        :param max_queries: requests passed on to Oxigraph at once; more get HTTP 503
         :raises EndpointError: when the port is taken
         """
         self.site = site.resolve()
         self.bind = bind
         self.allow_service = allow_service
         self.max_result_bytes = max_result_bytes
+        self.max_queries = max_queries
+        self.slots = threading.BoundedSemaphore(max_queries)
         self.upstream: str | None = None
         self.triples = 0
         self.directory: Path | None = None
@@ -331,6 +378,7 @@ def serve_with_site(
     query_timeout: float = 30.0,
     allow_service: bool = False,
     max_result_bytes: int = MAX_RESULT_BYTES,
+    max_queries: int = MAX_QUERIES,
 ) -> int:
     """Serve the release (SPARQL, YASGUI) and its site until SIGINT or SIGTERM; clean up.
 
@@ -345,6 +393,7 @@ def serve_with_site(
     :param query_timeout: seconds a query may run on the endpoint
     :param allow_service: let queries on the endpoint call ``SERVICE`` (refused by default)
     :param max_result_bytes: bytes an answer of the endpoint may hold
+    :param max_queries: requests the endpoint passes on to Oxigraph at once (more get HTTP 503)
     :returns: the signal that stopped it
     :raises MissingExtraError: when the ``oxigraph`` command is not installed
     :raises EndpointError: when a server cannot start, or stops by itself
@@ -363,6 +412,7 @@ def serve_with_site(
             port=port,
             allow_service=allow_service,
             max_result_bytes=max_result_bytes,
+            max_queries=max_queries,
         )
         for rel, content in build_site(layout, yasgui=front.url).items():
             dest = site / rel
