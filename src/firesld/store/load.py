@@ -27,11 +27,10 @@ from firesld.store.queries import count_triples, run_remote_query
 from firesld.store.settings import Credentials, Endpoints, RetryPolicy
 from firesld.store.transport import (
     _NETWORK_ERRORS,
-    _describe,
+    Outcome,
     _put_graph,
-    _read,
     _settle,
-    _sparql_client,
+    _sparql_update,
     _tell,
     _with_retries,
     _within,
@@ -205,46 +204,40 @@ def _swap(
         f"DROP SILENT GRAPH <{u.graph}> ;\nMOVE GRAPH <{u.staging}> TO GRAPH <{u.graph}>"
         for u in uploads
     )
-    client = _sparql_client(
-        endpoints.query, update=endpoints.update, credentials=credentials, timeout=policy.timeout
+
+    def check() -> Outcome:
+        staged = [count(u.staging) for u in uploads]
+        if not any(staged):
+            return "applied"  # the request was applied before its answer was lost
+        return "retry" if staged == [u.triples for u in uploads] else "stop"
+
+    _with_retries(
+        partial(
+            _sparql_update, endpoints.update, text, credentials=credentials, timeout=policy.timeout
+        ),
+        what="swap (MOVE)",
+        url=endpoints.update,
+        policy=policy,
+        notify=notify,
+        check=check,
     )
-    client.setQuery(text)
-    delays = policy.delays()
-    attempt = 0
-    while True:
-        try:
-            _within(partial(_read, client), policy.timeout)
-            return
-        except _NETWORK_ERRORS as err:
-            transient, reason = _describe(err, policy.timeout)
-            where = f"{display_url(endpoints.update)}: swap (MOVE)"
-            if not transient:
-                raise EndpointError(f"{where}: {reason}") from err
-            _settle(policy.timeout)  # a late swap must land before the staging graphs are read
-            staged = [count(u.staging) for u in uploads]
-            if not any(staged):
-                return  # the request was applied before its answer was lost
-            if staged != [u.triples for u in uploads] or attempt == len(delays):
-                raise EndpointError(f"{where}: {reason} (after {attempt + 1} attempts)") from err
-            _tell(notify, f"{where}: {reason}; retry {attempt + 1} of {len(delays)}")
-            time.sleep(delays[attempt])
-            attempt += 1
 
 
 def _drop_quietly(
     endpoints: Endpoints, graphs: Sequence[str], credentials: Credentials | None, timeout: float
 ) -> None:
     """Try once to drop the staging graphs after a failed load; a failure is only logged."""
-    client = _sparql_client(
-        endpoints.query,
-        update=endpoints.update,
-        credentials=credentials,
-        timeout=min(timeout, 10.0),
-    )
-    client.setQuery(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+    text = " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs)
     _settle(min(timeout, 10.0))
     try:
-        _within(partial(_read, client), min(timeout, 10.0))
+        drop = partial(
+            _sparql_update,
+            endpoints.update,
+            text,
+            credentials=credentials,
+            timeout=min(timeout, 10.0),
+        )
+        _within(drop, min(timeout, 10.0))
     except _NETWORK_ERRORS as err:
         logger.warning("could not drop the staging graphs %s: %s", ", ".join(graphs), err)
 
@@ -282,12 +275,11 @@ def drop_stale_staging(
     stale = tuple(g for g in stale if _IRI.fullmatch(g))
     if not stale:
         return ()
-    client = _sparql_client(
-        endpoints.query, update=endpoints.update, credentials=credentials, timeout=policy.timeout
-    )
-    client.setQuery(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in stale))
+    text = " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in stale)
     _with_retries(
-        partial(_read, client),
+        partial(
+            _sparql_update, endpoints.update, text, credentials=credentials, timeout=policy.timeout
+        ),
         what="drop stale staging graphs",
         url=endpoints.update,
         policy=policy,
