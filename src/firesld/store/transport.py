@@ -19,6 +19,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Literal, cast, overload
 
 from firesld.errors import DeadlineExceededError, EndpointError
@@ -271,8 +272,9 @@ def _send(
     :param credentials: for a store that needs authentication
     :param timeout: the socket timeout: for the connection and each read (:func:`_within` bounds
         their sum)
-    :param authorise_first: with digest credentials, fetch the challenge with a bodiless GET
-        first, so the body is sent once, already authorised (see :func:`_put_graph`)
+    :param authorise_first: with credentials, check them with a bodiless GET first (with digest
+        ones, answering its challenge), so the body is sent once, already authorised, and only
+        when the server takes the credentials (see :func:`_put_graph`)
     :returns: the answer
     :raises _StatusError: on an error status, with the body the server sent
     :raises OSError: when the store cannot be reached, or the connection fails
@@ -288,6 +290,8 @@ def _send(
     opener = urllib.request.build_opener(*([handler] if handler is not None else []))
     if authorise_first and isinstance(handler, urllib.request.HTTPDigestAuthHandler):
         _authorise(request, handler, timeout)
+    elif authorise_first and credentials is not None:
+        _refused(partial(_send, "GET", url, credentials=credentials, timeout=timeout))
     try:
         with opener.open(request, timeout=timeout) as response:
             body: bytes = response.read()
@@ -314,13 +318,17 @@ def _authorise(
 ) -> None:
     """Add a digest ``Authorization`` to a request, from the challenge to a bodiless GET.
 
-    Nothing is added when the GET needs no authentication, or finds nothing (404: the graph does
-    not exist, and nobody asked who we are).
+    The GET is sent again, answering the challenge, so that credentials the server refuses end
+    in its 401 before the body is on its way (rather than in a connection cut midway). Nothing
+    is added when the GET needs no authentication, or finds nothing (404: the graph does not
+    exist, and nobody asked who we are).
 
-    :raises _StatusError: when the GET fails otherwise than with a digest challenge
+    :raises _StatusError: when the GET fails otherwise than with a digest challenge, or the
+        server refuses the credentials
     """
+    url = request.full_url
     try:
-        _send("GET", request.full_url, timeout=timeout)
+        _send("GET", url, timeout=timeout)
         return
     except _StatusError as err:
         if err.status == 404:
@@ -329,9 +337,27 @@ def _authorise(
             raise
         challenge = err.challenge[len("digest ") :]
     fields = urllib.request.parse_keqv_list(urllib.request.parse_http_list(challenge))
+    probe = urllib.request.Request(url, method="GET")  # noqa: S310  # checked by _send
+    answer = handler.get_authorization(probe, fields)
+    if answer is None:
+        return
+    headers = {"Authorization": f"Digest {answer}"}
+    _refused(partial(_send, "GET", url, headers=headers, timeout=timeout))
     answer = handler.get_authorization(request, fields)
     if answer is not None:
         request.add_unredirected_header("Authorization", f"Digest {answer}")
+
+
+def _refused(probe: Callable[[], object]) -> None:
+    """Send an authorised bodiless request, and raise only when it says the credentials are refused.
+
+    :raises _StatusError: on HTTP 401 or 403
+    """
+    try:
+        probe()
+    except _StatusError as err:
+        if err.status in (401, 403):
+            raise
 
 
 def _sparql_query(
@@ -401,7 +427,8 @@ def _put_graph(
     With digest authentication the challenge is fetched first by a request without a body, so
     the upload is sent once, already authorised: sent unauthorised, Virtuoso answers 401 and
     closes the connection while the body is still on its way, which the client sees as a
-    broken pipe rather than as the refusal.
+    broken pipe rather than as the refusal. For the same reason credentials (digest or basic)
+    are tried on a bodiless GET first: the store refuses wrong ones before the body is sent.
     """
     _send(
         method,
