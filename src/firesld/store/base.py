@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable
 from typing import TypeVar
 

@@ -42,7 +42,7 @@ _ERROR_BODY_BYTES = 64 * 1024
 
 
 class _StatusError(Exception):
-    """An answer with an error status, and what the server sent with it (read in time)."""
+    """An answer with an error status, and what the server sent with it (read within the deadline)."""
 
     def __init__(self, url: str, status: int, body: str, challenge: str = "") -> None:
         super().__init__(f"{display_url(url)}: HTTP {status}")
@@ -279,8 +279,7 @@ def _send(
     :raises _StatusError: on an error status, with the body the server sent
     :raises OSError: when the store cannot be reached, or the connection fails
     """
-    # The URL's scheme is checked to be http(s) by the callers (_check_url, Endpoints).
-    request = urllib.request.Request(  # noqa: S310
+    request = urllib.request.Request(  # noqa: S310  # _check_url: http(s) only
         _check_url(url),
         data=data,
         method=method,
