@@ -1018,23 +1018,25 @@ class OxigraphServer:
             self.proc.wait()
 
 
-def load_command(root: Path, store: str) -> tuple[list[str], str]:
+def load_command(root: Path, store: str, *, replace: bool = False) -> tuple[list[str], str]:
     """Return the command that runs `firesld load` of the release under ``root``.
 
     `firesld load` uploads the installed package's release; when it has no ``--root`` option
     the same code (:func:`firesld.store.load_release`) is called with the checkout's layout.
+    With ``replace`` the graph already holds the release and is replaced (staged and swapped).
     """
     if "--root" in help_text("load"):
         cmd = [tool("firesld"), "load", "--root", str(root), "--endpoint", store, "--graph", GRAPH]
-        return cmd, "firesld load --root"
+        return cmd + (["--replace"] if replace else []), "firesld load --root"
     code = (
         "import sys; from pathlib import Path; "
         "from firesld.constants import Layout; "
         "from firesld.store import Endpoints, load_release; "
         "r = load_release(Endpoints.from_store_url(sys.argv[2]), layout=Layout(Path(sys.argv[1])), "
-        "graph=sys.argv[3]); print(r.triples, 'triples loaded')"
+        "graph=sys.argv[3], replace=sys.argv[4] == 'replace'); "
+        "print(r.triples, 'triples loaded', getattr(r, 'upload', 'staged'))"
     )
-    return [sys.executable, "-c", code, str(root), store, GRAPH], (
+    return [sys.executable, "-c", code, str(root), store, GRAPH, "replace" if replace else "-"], (
         "firesld.store.load_release (the code of `firesld load`, which has no --root yet)"
     )
 
@@ -1093,26 +1095,32 @@ def bench_load(args: argparse.Namespace, work: Path, results: dict[str, Any]) ->
     with nt.open("rb") as handle:
         expected = sum(1 for _ in handle)
     stats = {
-        "firesld": Stat("firesld load (staged, counted, swapped)"),
+        "firesld": Stat("firesld load into the empty graph (counted; one POST on Oxigraph)"),
         "post": Stat("plain HTTP POST of firesld.nt (GSP)"),
+        "replace": Stat("firesld load --replace of the loaded graph (staged, counted, swapped)"),
         "offline": Stat("oxigraph load, offline (floor)"),
     }
-    cmd, how = load_command(root, "")
+    how = load_command(root, "")[1]
     stats["firesld"].note = how
     stats["post"].note = "curl" if shutil.which("curl") else "urllib"
     work.mkdir(parents=True, exist_ok=True)
-    counts: dict[str, list[int]] = {"firesld": [], "post": []}
+    stats["replace"].note = how
+    counts: dict[str, list[int]] = {"firesld": [], "post": [], "replace": []}
     with OxigraphServer(work / "store") as server:
         store = f"{server.base}/store"
-        cmd, _ = load_command(root, store)
-        post = post_command(nt, store)
+        commands = {
+            "firesld": load_command(root, store)[0],
+            "post": post_command(nt, store),
+            "replace": load_command(root, store, replace=True)[0],
+        }
         runs = runs_for(args, name)
         for k in range(runs):
             order = ("firesld", "post") if k % 2 == 0 else ("post", "firesld")
-            for which in order:
-                sparql_update(server.base, f"DROP SILENT GRAPH <{GRAPH}>")
+            for which in (*order, "replace"):  # --replace replaces what the last one loaded
+                if which != "replace":
+                    sparql_update(server.base, f"DROP SILENT GRAPH <{GRAPH}>")
                 log(f"load {name}: run {k + 1}/{runs}: {which}")
-                run = measure(cmd if which == "firesld" else post, timeout=args.timeout)
+                run = measure(commands[which], timeout=args.timeout)
                 stats[which].runs.append(run)
                 if not run.ok:
                     stats[which].note += f"; exit {run.returncode}: {tail(run.stderr)}"
@@ -1150,6 +1158,9 @@ def bench_load(args: argparse.Namespace, work: Path, results: dict[str, Any]) ->
         "triples": expected,
         **{key: stat.as_dict() for key, stat in stats.items()},
         "ratio_firesld_over_post": _round(ratio),
+        "ratio_replace_over_post": _round(
+            stats["replace"].median / p if stats["replace"].median and p else None
+        ),
     }
     lines = [
         f"### 4. Load the {name} release ({expected} triples) into a local Oxigraph",

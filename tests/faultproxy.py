@@ -30,7 +30,8 @@ class Fault:
     the answer back for ``stall`` seconds or until the proxy stops, and close without answering)
     or ``cut`` (forward half the body, then close both connections with a reset), or ``drop``
     (forward the body without every ``every``-th line, and pass the server's answer back).
-    ``times`` is how many requests to hit (None: all of them).
+    ``times`` is how many requests to hit (None: all of them); only requests whose method is in
+    ``methods`` and whose path starts with ``path`` are hit.
     """
 
     kind: str
@@ -39,15 +40,19 @@ class Fault:
     status: int = 500
     stall: float = 30.0
     every: int = 100
+    path: str = "/"
     hits: int = field(default=0, init=False)
 
-    def take(self, method: str) -> bool:
+    def take(self, method: str, path: str = "/") -> bool:
         """Whether this request is hit (and count it).
 
         :param method: the request's HTTP method
+        :param path: the request's path (with its query string)
         :returns: True when the fault applies to it
         """
-        if method not in self.methods or (self.times is not None and self.hits >= self.times):
+        if method not in self.methods or not path.startswith(self.path):
+            return False
+        if self.times is not None and self.hits >= self.times:
             return False
         self.hits += 1
         return True
@@ -84,6 +89,12 @@ class _Handler(BaseHTTPRequestHandler):
         """Handle a DELETE."""
         self._handle()
 
+    _upstream_server = ""
+
+    def version_string(self) -> str:
+        """Name the server behind the proxy in the ``Server`` header, once it has answered."""
+        return self._upstream_server or super().version_string()
+
     def _headers(self) -> dict[str, str]:
         """Return the request headers to pass on."""
         return {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
@@ -91,10 +102,13 @@ class _Handler(BaseHTTPRequestHandler):
     def _handle(self) -> None:
         """Record the request, then forward it or inject the fault."""
         proxy = self.server.proxy
+        self._upstream_server = ""
         length = int(self.headers.get("Content-Length") or 0)
         with proxy.lock:
             proxy.requests.append((self.command, self.path))
-            fault = proxy.fault if proxy.fault and proxy.fault.take(self.command) else None
+            fault = (
+                proxy.fault if proxy.fault and proxy.fault.take(self.command, self.path) else None
+            )
         if fault is not None and fault.kind == "cut":
             self._cut(length)
             return
@@ -111,6 +125,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(message)
             return
         status, reason, headers, answer = self._forward(body)
+        # pass the server's name on, as a transparent proxy does (send_response sends it)
+        self._upstream_server = next((v for k, v in headers if k.lower() == "server"), "")
         if fault is not None and fault.kind == "stall":
             proxy.stopping.wait(fault.stall)
             self.close_connection = True

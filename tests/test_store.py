@@ -584,15 +584,117 @@ def test_unauthorised_exits_2_at_once_and_hides_the_password(oxigraph: Oxigraph)
 
 
 @pytest.mark.slow
-def test_http_500_once_is_retried(oxigraph: Oxigraph) -> None:
-    """A 500 on the upload is retried after the back-off, and the load succeeds."""
-    with FaultProxy(oxigraph.port, Fault("status", status=500)) as proxy:
-        result = invoke(load_args(proxy.url("/store")))
+@pytest.mark.parametrize("upload", ["staged", "auto"])
+def test_http_500_once_is_retried(upload: str, oxigraph: Oxigraph) -> None:
+    """A 500 on the upload (the staging PUT, or the one POST) is retried, and the load succeeds."""
+    method = "PUT" if upload == "staged" else "POST"
+    fault = Fault("status", methods=frozenset({method}), path="/store", status=500)
+    with FaultProxy(oxigraph.port, fault) as proxy:
+        result = invoke(load_args(proxy.url("/store"), "--upload", upload))
     assert result.exit_code == 0, result.output
     assert proxy.fault is not None and proxy.fault.hits == 1
     assert "HTTP 500" in result.stderr and "retry 1 of 1" in result.stderr
-    assert [m for m, _ in proxy.requests].count("PUT") == 2
+    assert [m for m, p in proxy.requests if p.startswith("/store")].count(method) == 2
+    assert result.stdout.rstrip().endswith(f"({'staged' if upload == 'staged' else 'direct'})")
     assert oxigraph.count(GRAPH) == oxigraph.count() == RELEASE_TRIPLES
+
+
+# Into an empty graph on Oxigraph, `firesld load` sends the release in one POST: Oxigraph's server
+# loads a request body in one transaction (Store::load_from_reader), so the graph holds all of it
+# or nothing; the count afterwards catches a store that lost triples on the way, and then the
+# graph is dropped again, empty as it was.
+
+
+@pytest.mark.slow
+def test_an_empty_graph_on_oxigraph_is_loaded_in_one_post(oxigraph: Oxigraph) -> None:
+    """Auto mode on Oxigraph: one POST into the target, no staging graph, no SPARQL Update."""
+    with FaultProxy(oxigraph.port) as proxy:
+        result = invoke(load_args(proxy.url("/store")))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.rstrip().endswith("(direct)")
+    uploads = [(m, p) for m, p in proxy.requests if p.startswith("/store")]
+    assert [m for m, _ in uploads] == ["POST"]
+    assert urllib.parse.parse_qs(urllib.parse.urlsplit(uploads[0][1]).query)["graph"] == [GRAPH]
+    assert not [p for _, p in proxy.requests if p.startswith("/update")]
+    assert oxigraph.count(GRAPH) == oxigraph.count() == RELEASE_TRIPLES
+
+
+@pytest.mark.slow
+def test_staged_mode_stages_even_an_empty_graph(oxigraph: Oxigraph) -> None:
+    """--upload staged: PUT into the staging graph, then one SPARQL Update, as for --replace."""
+    with FaultProxy(oxigraph.port) as proxy:
+        # the PUT and the MOVE may take more than the 1 s of load_args on a busy machine
+        result = invoke([*load_args(proxy.url("/store"), "--upload", "staged"), "--timeout", "20"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.rstrip().endswith("(staged)")
+    assert [m for m, p in proxy.requests if p.startswith("/store")] == ["PUT"]
+    assert [p for _, p in proxy.requests if p.startswith("/update")] == ["/update"]
+    assert oxigraph.count(GRAPH) == oxigraph.count() == RELEASE_TRIPLES
+
+
+@pytest.mark.slow
+def test_a_store_unknown_to_be_transactional_is_staged(oxigraph: Oxigraph) -> None:
+    """A server that does not name itself Oxigraph (here the proxy's answer to the probe) is staged."""
+    fault = Fault("status", methods=frozenset({"GET"}), times=None, status=404)
+    with FaultProxy(oxigraph.port, fault) as proxy:
+        result = invoke([*load_args(proxy.url("/store")), "--timeout", "20"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.rstrip().endswith("(staged)")
+    assert proxy.fault is not None and proxy.fault.hits == 1  # the one probe
+    assert oxigraph.count(GRAPH) == oxigraph.count() == RELEASE_TRIPLES
+
+
+@pytest.mark.slow
+def test_a_lossy_direct_upload_fails_the_count_and_empties_the_graph_again(
+    oxigraph: Oxigraph,
+) -> None:
+    """The store answers 201 but got 1 line in 100 less: exit 2, and the target is empty again."""
+    fault = Fault("drop", methods=frozenset({"POST"}), path="/store", times=None, every=100)
+    with FaultProxy(oxigraph.port, fault) as proxy:
+        result = invoke(load_args(proxy.url("/store")))
+    line = one_error_line(result)
+    kept = RELEASE_TRIPLES - RELEASE_TRIPLES // 100
+    assert line.endswith(
+        f"graph <{GRAPH}> holds {kept} triples after the upload, the release {RELEASE_TRIPLES}; "
+        "dropped again, empty as it was"
+    )
+    assert oxigraph.count() == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("times", "exit_code"), [(1, 0), (None, 2)], ids=["once", "always"])
+def test_a_cut_direct_upload_leaves_the_graph_empty_or_whole(
+    times: int | None, exit_code: int, oxigraph: Oxigraph
+) -> None:
+    """A connection cut mid-POST: Oxigraph keeps nothing of it; the retry loads it whole."""
+    fault = Fault("cut", methods=frozenset({"POST"}), path="/store", times=times)
+    with FaultProxy(oxigraph.port, fault) as proxy:
+        result = invoke(load_args(proxy.url("/store")))
+    assert result.exit_code == exit_code, result.output
+    assert "connection cut" in result.stderr
+    assert proxy.fault is not None and proxy.fault.hits == (1 if times else 2)
+    assert oxigraph.count() == (RELEASE_TRIPLES if exit_code == 0 else 0)
+
+
+@pytest.mark.slow
+def test_a_direct_upload_whose_answer_is_lost_is_not_sent_twice_once_it_landed(
+    oxigraph: Oxigraph,
+) -> None:
+    """The POST lands but its answer never comes: the count says it landed; never a part."""
+    fault = Fault("stall", methods=frozenset({"POST"}), path="/store", times=None)
+    with FaultProxy(oxigraph.port, fault) as proxy:
+        result = invoke(load_args(proxy.url("/store")))
+        posts = [p for m, p in proxy.requests if m == "POST" and p.startswith("/store")]
+    time.sleep(1)  # an upload still on its way lands (or not) whole
+    count = oxigraph.count()
+    if result.exit_code == 0:
+        # landed within the second the retry waits: not sent again, and the graph is whole
+        assert posts == posts[:1] and count == RELEASE_TRIPLES
+    else:
+        # not landed in time on a busy machine: sent again, then given up and dropped; whatever
+        # lands late lands whole (0, the release, or the release twice over its blank nodes)
+        assert result.exit_code == 2, result.output
+        assert count == 0 or count >= RELEASE_TRIPLES
 
 
 @pytest.mark.slow

@@ -20,6 +20,7 @@ from firesld.constants import (
     QUERY_FORMATS,
     SHACL_ENGINES,
     SHACL_PROFILES,
+    UPLOAD_MODES,
 )
 from firesld.errors import FiresldError
 from firesld.version import RELEASE_DATE, VERSION
@@ -545,6 +546,17 @@ def query(
     help="Replace graphs that hold triples (staged, counted, then swapped in one SPARQL Update).",
 )
 @click.option(
+    "--upload",
+    "upload_mode",
+    type=click.Choice(UPLOAD_MODES),
+    default="auto",
+    show_default=True,
+    help="auto: into an empty graph in one request on Oxigraph (which loads a request as one "
+    "transaction), staged otherwise; staged: always through a staging graph, counted, then "
+    "swapped in; direct: one request into empty graphs on any store (if it loads a request all "
+    "or nothing).",
+)
+@click.option(
     "--query-endpoint",
     metavar="URL",
     default=None,
@@ -565,6 +577,7 @@ def load(
     graph: str | None,
     named_graphs: bool,
     replace: bool,
+    upload_mode: str,
     query_endpoint: str | None,
     update_endpoint: str | None,
     user: str | None,
@@ -574,8 +587,10 @@ def load(
 ) -> None:
     """Upload the release into a triple store and check the store's triple count.
 
-    The release goes into a staging graph, is counted there, and is moved onto the target graph
-    with one SPARQL Update, so the target never holds part of it. Exit 0 when the store holds
+    Into an empty graph on Oxigraph, the release goes in one request, which Oxigraph loads as one
+    transaction; otherwise it goes into a staging graph, is counted there, and is moved onto the
+    target graph with one SPARQL Update. Either way the target never holds part of it, and a
+    wrong count leaves the target as it was. Exit 0 when the store holds
     exactly the release's triples; 2 when the store is down, unreachable or unauthorised, the
     graph already holds triples (without --replace), or a count differs.
     """
@@ -594,6 +609,7 @@ def load(
             credentials=credentials,
             policy=RetryPolicy(timeout=timeout, retries=retries),
             notify=_notify,
+            upload=upload_mode,
         )
     except FiresldError as err:
         _fail(err)
@@ -603,7 +619,7 @@ def load(
     verb = "replaced" if result.replaced else "loaded"
     click.echo(
         f"{verb} {result.triples} triples in {len(result.graphs)} graph(s) at "
-        f"{display_url(endpoints.store)} in {result.seconds:.1f} s"
+        f"{display_url(endpoints.store)} in {result.seconds:.1f} s ({result.upload})"
     )
 
 

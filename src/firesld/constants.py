@@ -258,6 +258,11 @@ SHACL_PROFILES = ("curation", "consumer")
 
 #: The HTTP authentication schemes a store accepts (:class:`firesld.store.Credentials`).
 AUTH_SCHEMES = ("basic", "digest")
+#: How ``firesld load`` uploads: ``auto`` (one request straight into empty targets on a store known
+#: to load one request as one transaction, Oxigraph; staged otherwise), ``staged`` (always through
+#: a staging graph, counted, then swapped in), ``direct`` (one request into empty targets on any
+#: store: the caller vouches that the store loads a request all or nothing).
+UPLOAD_MODES = ("auto", "staged", "direct")
 
 #: The output formats of ``firesld query`` (:data:`firesld.queries.FORMATS`).
 QUERY_FORMATS = ("table", "csv", "tsv", "json")

@@ -424,23 +424,11 @@ def _drop_tags_and_langstring(graph: Graph, view: Any) -> None:
             graph.add((s, p, RDF.PlainLiteral))
 
 
-#: OWL 2's built-in annotation properties: usable without a declaration.
-_BUILTIN_ANNOTATIONS = {
-    RDFS.label,
-    RDFS.comment,
-    RDFS.seeAlso,
-    RDFS.isDefinedBy,
-    OWL.deprecated,
-    OWL.versionInfo,
-    OWL.priorVersion,
-    OWL.backwardCompatibleWith,
-    OWL.incompatibleWith,
-}
-
-
 def _is_builtin_annotation(prop: Any) -> bool:
     """Tell whether a property is one of OWL 2's built-in annotation properties."""
-    return prop in _BUILTIN_ANNOTATIONS
+    from firesld.owldl import BUILTIN_ANNOTATIONS
+
+    return prop in BUILTIN_ANNOTATIONS
 
 
 def _is_annotation_property(prop: Any, declared: set[URIRef]) -> bool:

@@ -38,7 +38,7 @@ _KINDS = {
 }
 
 #: OWL 2's built-in annotation properties (usable without a declaration).
-_BUILTIN_ANNOTATIONS = {
+BUILTIN_ANNOTATIONS = {
     RDFS.label,
     RDFS.comment,
     RDFS.seeAlso,
@@ -94,7 +94,7 @@ def structural_problems(graph: Graph, *, name: str = "<graph>") -> list[Problem]
     for kind in _KINDS:
         for prop in graph.subjects(RDF.type, kind):
             kinds[prop].add(kind)
-    for prop in _BUILTIN_ANNOTATIONS:
+    for prop in BUILTIN_ANNOTATIONS:
         kinds[prop].add(OWL.AnnotationProperty)
     problems = []
     for prop, declared in sorted(kinds.items(), key=lambda kv: str(kv[0])):

@@ -1,12 +1,14 @@
 """Load the release into a triple store, query a remote SPARQL endpoint, serve a local one.
 
 * :func:`load_release` uploads ``exports/firesld.nt`` into one named graph (or ``firesld.nq`` into
-  the release's four named graphs) through the SPARQL 1.1 Graph Store HTTP Protocol. Each graph
-  goes first into a staging graph, whose triple count is checked against the release; then one
-  SPARQL Update request swaps it in (``DROP SILENT GRAPH <target> ; MOVE GRAPH <staging> TO GRAPH
-  <target>``), and the target's count is checked again. A failed or cut upload only ever touches
-  the staging graph, and on a store whose update requests are transactions (Oxigraph, Fuseki with
-  TDB2, GraphDB) the target holds either the old or the new graph, never part of one.
+  the release's four named graphs) through the SPARQL 1.1 Graph Store HTTP Protocol. Into an
+  empty graph on Oxigraph (which loads one request as one transaction) each graph goes in one
+  POST and is counted; a wrong count drops it again. Otherwise each graph goes first into a
+  staging graph, whose triple count is checked against the release; then one SPARQL Update
+  request swaps it in (``DROP SILENT GRAPH <target> ; MOVE GRAPH <staging> TO GRAPH <target>``),
+  and the target's count is checked again. A failed or cut upload only ever touches the staging
+  graph, and on a store whose update requests are transactions (Oxigraph, Fuseki with TDB2,
+  GraphDB) the target holds either the old or the new graph, never part of one.
 * :func:`run_remote_query` runs a query on a SPARQL endpoint (SPARQL 1.1 Protocol) and returns
   the same :class:`~firesld.queries.QueryResult` as the embedded
   :func:`~firesld.queries.run_query`, so both are formatted alike. :func:`query_store` first

@@ -10,6 +10,7 @@ from functools import partial
 from typing import Any
 
 from firesld.constants import (
+    UPLOAD_MODES,
     Layout,
     package_layout,
 )
@@ -27,14 +28,19 @@ from firesld.store.queries import count_triples, run_remote_query
 from firesld.store.settings import Credentials, Endpoints, RetryPolicy
 from firesld.store.transport import (
     _NETWORK_ERRORS,
-    Outcome,
     _put_graph,
+    _server_software,
     _settle,
     _sparql_update,
     _tell,
     _with_retries,
     _within,
 )
+
+#: ``Server`` headers of stores that load one Graph Store Protocol request as one transaction, all
+#: or nothing: Oxigraph's server loads a PUT or POST body with ``Store::load_from_reader``, which
+#: its documentation calls atomic (a body that fails to parse half-way leaves nothing).
+TRANSACTIONAL_SERVERS = ("Oxigraph/",)
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,8 @@ class LoadResult:
     store: str
     graphs: tuple[LoadedGraph, ...]
     seconds: float
+    #: how the graphs went in: ``direct`` (one request each into the empty target) or ``staged``
+    upload: str = "staged"
 
     @property
     def triples(self) -> int:
@@ -205,11 +213,11 @@ def _swap(
         for u in uploads
     )
 
-    def check() -> Outcome:
+    def landed() -> bool | None:
         staged = [count(u.staging) for u in uploads]
         if not any(staged):
-            return "applied"  # the request was applied before its answer was lost
-        return "retry" if staged == [u.triples for u in uploads] else "stop"
+            return True  # the request was applied before its answer was lost
+        return False if staged == [u.triples for u in uploads] else None
 
     _with_retries(
         partial(
@@ -219,7 +227,7 @@ def _swap(
         url=endpoints.update,
         policy=policy,
         notify=notify,
-        check=check,
+        landed=landed,
     )
 
 
@@ -290,6 +298,29 @@ def drop_stale_staging(
     return stale
 
 
+def _one_request(endpoints: Endpoints, mode: str, previous: dict[str, int], timeout: float) -> bool:
+    """Say whether the uploads go straight into their targets, one request each.
+
+    Only into empty targets (a graph that holds triples is replaced through a staging graph, so
+    that the new one is counted before the old one goes), and only on a store that loads a
+    request all or nothing: one whose ``Server`` header is in :data:`TRANSACTIONAL_SERVERS`
+    (``auto``), or any store when the caller says so (``direct``).
+    """
+    if mode not in UPLOAD_MODES:
+        raise EndpointError(f"unknown upload mode {mode!r}; use one of: {', '.join(UPLOAD_MODES)}")
+    if mode == "staged" or any(previous.values()):
+        return False
+    return mode == "direct" or _server_software(endpoints.query, min(timeout, 10.0)).startswith(
+        TRANSACTIONAL_SERVERS
+    )
+
+
+def _landed(count: Callable[[str], int], upload: GraphUpload) -> bool | None:
+    """Say whether a failed direct upload into an empty target landed whole, not at all, or part."""
+    n = count(upload.graph)
+    return True if n == upload.triples else False if n == 0 else None
+
+
 def load_graphs(
     endpoints: Endpoints,
     uploads: Sequence[GraphUpload],
@@ -298,12 +329,16 @@ def load_graphs(
     credentials: Credentials | None = None,
     policy: RetryPolicy | None = None,
     notify: Notify | None = None,
+    upload: str = "auto",
 ) -> LoadResult:
-    """Upload graphs into a store: stage, count, swap, count again.
+    """Upload graphs into a store and count them there, never leaving a target half-loaded.
 
-    Each graph is PUT into its staging graph (:attr:`GraphUpload.staging`) and counted there;
-    then one SPARQL Update moves every staging graph onto its target, and the targets are
-    counted. A failure before the swap leaves the targets as they were.
+    Into empty targets on a store that loads one request as one transaction (Oxigraph; see
+    ``upload``), each graph is POSTed straight into its target and counted; a target whose count
+    is wrong is dropped again, empty as it was. Otherwise each graph is PUT into its staging
+    graph (:attr:`GraphUpload.staging`) and counted there; then one SPARQL Update moves every
+    staging graph onto its target, and the targets are counted. A failure before the swap
+    leaves the targets as they were.
 
     :param endpoints: the store's GSP, query and update endpoints
     :param uploads: the graphs
@@ -311,6 +346,9 @@ def load_graphs(
     :param credentials: for a store that needs authentication
     :param policy: timeout and retries
     :param notify: told of each retry (one line)
+    :param upload: one of :data:`~firesld.constants.UPLOAD_MODES`: ``auto`` (direct into empty
+        targets when the store's ``Server`` header is in :data:`TRANSACTIONAL_SERVERS`, else
+        staged), ``staged`` or ``direct`` (into empty targets on any store)
     :returns: what was loaded
     :raises EndpointError: when the store fails, a target holds triples and ``replace`` is not
         set, or a count differs from the upload's
@@ -328,40 +366,65 @@ def load_graphs(
                 f"{display_url(endpoints.store)}: graph <{graph}> already holds {n} triples; "
                 "pass --replace to replace it"
             )
+    direct = _one_request(endpoints, upload, previous, policy.timeout)
+    where = display_url(endpoints.store)
     try:
-        for upload in uploads:
+        for item in uploads:
             _with_retries(
                 partial(
-                    _put_graph, endpoints, upload.staging, upload.data, credentials, policy.timeout
+                    _put_graph,
+                    endpoints,
+                    item.graph if direct else item.staging,
+                    item.data,
+                    credentials,
+                    policy.timeout,
+                    method="POST" if direct else "PUT",
                 ),
-                what=f"upload into staging graph <{upload.staging}>",
+                what=f"upload into <{item.graph}>"
+                if direct
+                else f"upload into staging graph <{item.staging}>",
                 url=endpoints.store,
                 policy=policy,
                 notify=notify,
+                landed=partial(_landed, count, item) if direct else None,
             )
-            staged = count(upload.staging)
-            if staged != upload.triples:
+            if direct:
+                continue
+            staged = count(item.staging)
+            if staged != item.triples:
                 raise EndpointError(
-                    f"{display_url(endpoints.store)}: staging graph <{upload.staging}> holds "
-                    f"{staged} triples, the release {upload.triples}; <{upload.graph}> left as it was"
-                    + _why_fewer(upload, staged)
+                    f"{where}: staging graph <{item.staging}> holds {staged} triples, the release "
+                    f"{item.triples}; <{item.graph}> left as it was" + _why_fewer(item, staged)
                 )
-        _swap(
-            endpoints, uploads, credentials=credentials, policy=policy, notify=notify, count=count
-        )
-    except FiresldError:
-        _drop_quietly(endpoints, [u.staging for u in uploads], credentials, policy.timeout)
-        raise
-    loaded = []
-    for upload in uploads:
-        n = count(upload.graph)
-        if n != upload.triples:
-            raise EndpointError(
-                f"{display_url(endpoints.store)}: graph <{upload.graph}> holds {n} triples after the "
-                f"swap, the release {upload.triples}"
+        if not direct:
+            _swap(
+                endpoints,
+                uploads,
+                credentials=credentials,
+                policy=policy,
+                notify=notify,
+                count=count,
             )
-        loaded.append(LoadedGraph(upload.graph, previous[upload.graph], n))
-    return LoadResult(endpoints.store, tuple(loaded), time.monotonic() - start)
+        loaded = []
+        for item in uploads:
+            n = count(item.graph)
+            if n != item.triples:
+                raise EndpointError(
+                    f"{where}: graph <{item.graph}> holds {n} triples after the "
+                    + (
+                        f"upload, the release {item.triples}; dropped again, empty as it was"
+                        + _why_fewer(item, n)
+                        if direct
+                        else f"swap, the release {item.triples}"
+                    )
+                )
+            loaded.append(LoadedGraph(item.graph, previous[item.graph], n))
+    except FiresldError:
+        dropped = [u.graph for u in uploads] if direct else [u.staging for u in uploads]
+        _drop_quietly(endpoints, dropped, credentials, policy.timeout)
+        raise
+    seconds = time.monotonic() - start
+    return LoadResult(endpoints.store, tuple(loaded), seconds, "direct" if direct else "staged")
 
 
 def load_release(
@@ -374,6 +437,7 @@ def load_release(
     credentials: Credentials | None = None,
     policy: RetryPolicy | None = None,
     notify: Notify | None = None,
+    upload: str = "auto",
 ) -> LoadResult:
     """Upload the release into a store and check the store's triple count.
 
@@ -385,6 +449,7 @@ def load_release(
     :param credentials: for a store that needs authentication
     :param policy: timeout and retries
     :param notify: told of each retry (one line)
+    :param upload: how: ``auto``, ``staged`` or ``direct`` (see :func:`load_graphs`)
     :returns: what was loaded
     :raises ResourceError: when the release files are missing
     :raises EndpointError: see :func:`load_graphs`
@@ -397,4 +462,5 @@ def load_release(
         credentials=credentials,
         policy=policy,
         notify=notify,
+        upload=upload,
     )

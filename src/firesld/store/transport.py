@@ -18,9 +18,10 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from email.message import Message
 from functools import partial
-from typing import Any, Literal, cast, overload
+from typing import Any, cast, overload
 
 from firesld.errors import DeadlineExceededError, EndpointError
 from firesld.store.base import (
@@ -44,22 +45,28 @@ _ERROR_BODY_BYTES = 64 * 1024
 class _StatusError(Exception):
     """An answer with an error status, and what the server sent with it (read within the deadline)."""
 
-    def __init__(self, url: str, status: int, body: str, challenge: str = "") -> None:
+    def __init__(self, url: str, status: int, body: str, headers: Message) -> None:
         super().__init__(f"{display_url(url)}: HTTP {status}")
         #: The HTTP status.
         self.status = status
         #: The body of the answer, decoded (the server's error message).
         self.body = body
-        #: The ``WWW-Authenticate`` header, if any.
-        self.challenge = challenge
+        #: The headers of the answer.
+        self.headers = headers
+
+    @property
+    def challenge(self) -> str:
+        """The ``WWW-Authenticate`` header ('' if none)."""
+        return str(self.headers.get("WWW-Authenticate") or "")
 
 
 @dataclass(frozen=True)
 class _Answer:
-    """A successful answer: its media type (lower case, without parameters) and its body."""
+    """A successful answer: its media type (lower case, without parameters), body and headers."""
 
     media: str
     body: bytes
+    headers: Message = field(repr=False)
 
 
 def _http_status(code: int, body: str) -> tuple[bool, str]:
@@ -147,10 +154,6 @@ def _within(action: Callable[[], _T], seconds: float) -> _T:
     return cast("_T", value)
 
 
-#: What a check after a failed request found: the request took effect, may be sent again, or not.
-Outcome = Literal["applied", "retry", "stop"]
-
-
 @overload
 def _with_retries(
     action: Callable[[], _T],
@@ -159,7 +162,7 @@ def _with_retries(
     url: str,
     policy: RetryPolicy,
     notify: Notify | None,
-    check: None = None,
+    landed: None = None,
 ) -> _T: ...
 
 
@@ -171,7 +174,7 @@ def _with_retries(
     url: str,
     policy: RetryPolicy,
     notify: Notify | None,
-    check: Callable[[], Outcome],
+    landed: Callable[[], bool | None],
 ) -> None: ...
 
 
@@ -182,18 +185,19 @@ def _with_retries(
     url: str,
     policy: RetryPolicy,
     notify: Notify | None,
-    check: Callable[[], Outcome] | None = None,
+    landed: Callable[[], bool | None] | None = None,
 ) -> _T | None:
-    """Run a network action within the policy's deadline, retrying transient failures.
+    """Run a network action, retrying transient failures after the policy's waits.
 
     :param action: the call
     :param what: what the call does, for messages
     :param url: the endpoint, for messages
     :param policy: timeout and retries
     :param notify: told of each retry (one line)
-    :param check: for a request that may have taken effect although its answer was lost: asked
-        after each transient failure (once abandoned requests have ended) whether it was
-        ``applied`` (the call then returns None), may be sent again (``retry``), or not (``stop``)
+    :param landed: for a request that must not be applied twice (an upload that adds, a swap),
+        asked after a transient failure, once abandoned requests have settled: True when the
+        request was applied and only its answer was lost (then None is returned), False when it
+        left nothing and may be sent again, None when the store holds part of it (no retry)
     :returns: what the call returned
     :raises EndpointError: on a failure that is not transient, or after the last retry
     """
@@ -204,20 +208,19 @@ def _with_retries(
             return _within(action, policy.timeout)
         except _NETWORK_ERRORS as err:
             transient, reason = _describe(err, policy.timeout)
-            where = f"{display_url(url)}: {what}"
-            last = not transient or attempt == len(delays)
-            if transient and check is not None:
-                _settle(policy.timeout)  # a late request must land before the check
-                outcome = check()
-                if outcome == "applied":
+            if transient and landed is not None:
+                _settle(policy.timeout)  # a late request must land before the store is asked
+                state = landed()
+                if state:
                     return None
-                last = last or outcome == "stop"
-            if last:
+                transient = state is not None
+            if not transient or attempt == len(delays):
                 tries = f" (after {attempt + 1} attempts)" if attempt else ""
-                raise EndpointError(f"{where}: {reason}{tries}") from err
+                raise EndpointError(f"{display_url(url)}: {what}: {reason}{tries}") from err
             _tell(
                 notify,
-                f"{where}: {reason}; retry {attempt + 1} of {len(delays)} in {delays[attempt]:g} s",
+                f"{display_url(url)}: {what}: {reason}; retry {attempt + 1} of {len(delays)} "
+                f"in {delays[attempt]:g} s",
             )
             time.sleep(delays[attempt])
             _settle(policy.timeout)
@@ -294,12 +297,12 @@ def _send(
     try:
         with opener.open(request, timeout=timeout) as response:
             body: bytes = response.read()
-            media = str(response.headers.get("Content-Type") or "")
+            answered: Message = response.headers
     except urllib.error.HTTPError as err:
         with err:
-            challenge = str(err.headers.get("WWW-Authenticate") or "")
-            raise _StatusError(url, err.code, _error_body(err), challenge) from err
-    return _Answer(media.split(";")[0].strip().lower(), body)
+            raise _StatusError(url, err.code, _error_body(err), err.headers) from err
+    media = str(answered.get("Content-Type") or "").split(";")[0].strip().lower()
+    return _Answer(media, body, answered)
 
 
 def _error_body(err: urllib.error.HTTPError) -> str:
@@ -419,9 +422,10 @@ def _put_graph(
     data: bytes,
     credentials: Credentials | None,
     timeout: float,
+    *,
     method: str = "PUT",
 ) -> None:
-    """Replace one graph of the store by a Graph Store Protocol PUT (or add to it: ``POST``).
+    """Replace one graph of the store by a Graph Store Protocol PUT (or add to it by a POST).
 
     With digest authentication the challenge is fetched first by a request without a body, so
     the upload is sent once, already authorised: sent unauthorised, Virtuoso answers 401 and
@@ -438,3 +442,25 @@ def _put_graph(
         timeout=timeout,
         authorise_first=True,
     )
+
+
+def _server_software(url: str, timeout: float) -> str:
+    """Return the ``Server`` header a SPARQL endpoint answers an ``ASK {}`` with ('' if none).
+
+    Any answer will do, an error status included (its headers name the server too); a store
+    that cannot be reached gives ''.
+    """
+    separator = "&" if urllib.parse.urlsplit(url).query else "?"
+    ask = partial(
+        _send,
+        "GET",
+        f"{url}{separator}query={urllib.parse.quote('ASK {}')}",
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=timeout,
+    )
+    try:
+        return str(_within(ask, timeout).headers.get("Server") or "")
+    except _StatusError as err:
+        return str(err.headers.get("Server") or "")
+    except _NETWORK_ERRORS:
+        return ""

@@ -206,20 +206,17 @@ def validate_records(
         own_ids = {r.id for r in good}
         context_graph = build_graph([r for r in context if r.id not in own_ids], model)
 
-    def shacl() -> None:
-        locate = {model.converter.expand(r.id) or r.id: r for r in good if r.id}
-        problems, results = check_shacl(
-            graph,
-            model,
-            layout,
-            locate=locate,
-            engine=shacl_engine,
-            extra=[context_types],
-            shapes=load_shapes(layout, profile),
-        )
-        report.add("shacl", [p for p in problems if p.file != "<graph>"])
-        report.shacl_results = results
-
+    shacl = _shacl_step(
+        report,
+        graph,
+        model,
+        layout,
+        good,
+        engine=shacl_engine,
+        profile=profile,
+        extra=[context_types],
+        records_only=True,
+    )
     _graph_checks(
         report,
         graph + context_graph if len(context_graph) else graph,
@@ -231,6 +228,42 @@ def validate_records(
     )
     report.sort()
     return report
+
+
+def _shacl_step(
+    report: ValidationReport,
+    graph: Graph,
+    model: Model,
+    layout: Layout,
+    records: Sequence[Record],
+    *,
+    engine: str,
+    profile: str,
+    extra: Sequence[Graph] = (),
+    records_only: bool = False,
+) -> Callable[[], None]:
+    """Return the SHACL step of a validation: check ``graph``, locate each result on its record.
+
+    :param extra: graphs of type triples SHACL needs besides ``graph`` (referenced context records)
+    :param records_only: report only results located on one of ``records`` (curated YAML: the
+        context records' nodes are checked where they are curated, not here)
+    """
+
+    def shacl() -> None:
+        locate = {model.converter.expand(r.id) or r.id: r for r in records if r.id}
+        problems, results = check_shacl(
+            graph,
+            model,
+            layout,
+            locate=locate,
+            engine=engine,
+            extra=list(extra),
+            shapes=load_shapes(layout, profile),
+        )
+        report.add("shacl", [p for p in problems if p.file != "<graph>" or not records_only])
+        report.shacl_results = results
+
+    return shacl
 
 
 def _mention_problems(
@@ -348,19 +381,7 @@ def validate_rdf_file(
 
         report.add("schema", check_graph_quantities(graph, model, name))
 
-    def shacl() -> None:
-        locate = {model.converter.expand(r.id) or r.id: r for r in nodes if r.id}
-        problems, results = check_shacl(
-            graph,
-            model,
-            layout,
-            locate=locate,
-            engine=shacl_engine,
-            shapes=load_shapes(layout, profile),
-        )
-        report.add("shacl", problems)
-        report.shacl_results = results
-
+    shacl = _shacl_step(report, graph, model, layout, nodes, engine=shacl_engine, profile=profile)
     _graph_checks(
         report,
         graph,
