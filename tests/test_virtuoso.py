@@ -556,6 +556,30 @@ def test_a_cut_upload_to_virtuoso_leaves_the_old_graph_or_the_new(
     virtuoso.drop(graph)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("auth", ["digest", "basic"])
+def test_refused_credentials_end_at_once_in_one_line(auth: str, virtuoso: Virtuoso) -> None:
+    """A wrong password (or basic where Virtuoso wants digest): HTTP 401 before any upload body.
+
+    The credentials are tried on a bodiless request first, so the refusal is the store's 401,
+    not a connection cut while the body is on its way (which would be retried).
+    """
+    graph = "urn:firesld:test:refused"
+    wrong = "wrong-" + virtuoso.password if auth == "digest" else virtuoso.password
+    with FaultProxy(virtuoso.http) as proxy:
+        args = ["load", "--endpoint", proxy.url("/sparql-graph-crud-auth"), "--graph", graph]
+        more = ["--user", "dba", "--auth", auth, "--timeout", "10", "--retries", "1"]
+        result = invoke([*args, *more], **{PASSWORD_VARIABLE: wrong})
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].endswith(
+        "HTTP 401 unauthorised (check --user and $FIRESLD_PASSWORD)"
+    ), lines
+    assert wrong not in result.output
+    assert [method for method, _ in proxy.requests].count("PUT") == 0
+    assert virtuoso.count(GraphUpload(graph, b"", 0).staging) == 0
+
+
 @pytest.mark.parametrize("named", [False, True], ids=["one-graph", "named-graphs"])
 def test_the_release_has_no_literals_a_store_merges_by_value(named: bool) -> None:
     """No two release triples differ only in the lexical form of a number, boolean or date."""

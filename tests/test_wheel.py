@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 import subprocess
 import sys
 import venv
@@ -92,6 +94,19 @@ def test_wheel_installs_and_reads_its_resources(wheel_venv: Path, tmp_path: Path
     full = subprocess.run([firesld, "validate"], capture_output=True, text=True, cwd=tmp_path)
     assert full.returncode == 2
     assert "pip install 'firesld[reason]'" in full.stderr
+    # the store client is the standard library's: a query on a closed port ends in one clean line
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    remote = subprocess.run(
+        [firesld, "query", "studies", "--endpoint", f"http://127.0.0.1:{port}/query"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "no_proxy": "127.0.0.1", "NO_PROXY": "127.0.0.1"},
+    )
+    assert remote.returncode == 2, remote.stderr
+    assert "connection refused" in remote.stderr
 
 
 @pytest.mark.slow

@@ -9,7 +9,7 @@
   and the target's count is checked again. A failed or cut upload only ever touches the staging
   graph, and on a store whose update requests are transactions (Oxigraph, Fuseki with TDB2,
   GraphDB) the target holds either the old or the new graph, never part of one.
-* :func:`run_remote_query` runs a query on a SPARQL endpoint through SPARQLWrapper and returns
+* :func:`run_remote_query` runs a query on a SPARQL endpoint (SPARQL 1.1 Protocol) and returns
   the same :class:`~firesld.queries.QueryResult` as the embedded
   :func:`~firesld.queries.run_query`, so both are formatted alike. :func:`query_store` first
   finds the release's graphs on the store (:func:`release_graphs_on`) and makes them the query's

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -35,7 +33,6 @@ _USER_AGENT = f"firesld/{VERSION}"
 _UPLOAD_TYPE = "text/turtle"
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\s]*")
 _POSITION = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
-_RESPONSE = re.compile(r"Response:\n(b(['\"]).*\2)\s*$", re.DOTALL)
 
 #: GSP path ending → (query path ending, update path ending, graph parameter), per store.
 _STORE_PATHS: tuple[tuple[str, str, str, str], ...] = (

@@ -29,10 +29,9 @@ from firesld.store.settings import Credentials, Endpoints, RetryPolicy
 from firesld.store.transport import (
     _NETWORK_ERRORS,
     _put_graph,
-    _read,
     _server_software,
     _settle,
-    _sparql_client,
+    _sparql_update,
     _tell,
     _with_retries,
     _within,
@@ -213,10 +212,6 @@ def _swap(
         f"DROP SILENT GRAPH <{u.graph}> ;\nMOVE GRAPH <{u.staging}> TO GRAPH <{u.graph}>"
         for u in uploads
     )
-    client = _sparql_client(
-        endpoints.query, update=endpoints.update, credentials=credentials, timeout=policy.timeout
-    )
-    client.setQuery(text)
 
     def landed() -> bool | None:
         staged = [count(u.staging) for u in uploads]
@@ -225,7 +220,9 @@ def _swap(
         return False if staged == [u.triples for u in uploads] else None
 
     _with_retries(
-        partial(_read, client),
+        partial(
+            _sparql_update, endpoints.update, text, credentials=credentials, timeout=policy.timeout
+        ),
         what="swap (MOVE)",
         url=endpoints.update,
         policy=policy,
@@ -238,16 +235,17 @@ def _drop_quietly(
     endpoints: Endpoints, graphs: Sequence[str], credentials: Credentials | None, timeout: float
 ) -> None:
     """Try once to drop the staging graphs after a failed load; a failure is only logged."""
-    client = _sparql_client(
-        endpoints.query,
-        update=endpoints.update,
-        credentials=credentials,
-        timeout=min(timeout, 10.0),
-    )
-    client.setQuery(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+    text = " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs)
     _settle(min(timeout, 10.0))
     try:
-        _within(partial(_read, client), min(timeout, 10.0))
+        drop = partial(
+            _sparql_update,
+            endpoints.update,
+            text,
+            credentials=credentials,
+            timeout=min(timeout, 10.0),
+        )
+        _within(drop, min(timeout, 10.0))
     except _NETWORK_ERRORS as err:
         logger.warning("could not drop the staging graphs %s: %s", ", ".join(graphs), err)
 
@@ -285,12 +283,11 @@ def drop_stale_staging(
     stale = tuple(g for g in stale if _IRI.fullmatch(g))
     if not stale:
         return ()
-    client = _sparql_client(
-        endpoints.query, update=endpoints.update, credentials=credentials, timeout=policy.timeout
-    )
-    client.setQuery(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in stale))
+    text = " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in stale)
     _with_retries(
-        partial(_read, client),
+        partial(
+            _sparql_update, endpoints.update, text, credentials=credentials, timeout=policy.timeout
+        ),
         what="drop stale staging graphs",
         url=endpoints.update,
         policy=policy,

@@ -7,10 +7,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from SPARQLWrapper.SPARQLExceptions import (
-    QueryBadFormed,
-)
-
 from firesld.constants import (
     GRAPH_NS,
 )
@@ -21,18 +17,43 @@ from firesld.store.base import (
     RELEASE_PART_GRAPHS,
     Notify,
     _check_iri,
+    _check_url,
     _one_line,
     default_graph_iri,
     display_url,
 )
 from firesld.store.settings import Credentials, RetryPolicy
-from firesld.store.transport import _read, _server_message, _sparql_client, _with_retries
+from firesld.store.transport import _Answer, _sparql_query, _StatusError, _with_retries
 from firesld.version import VERSION
 
+#: What a query asks for: SPARQL results (SELECT, ASK), or RDF (CONSTRUCT, DESCRIBE).
+_RESULTS_ACCEPT = "application/sparql-results+json, application/json;q=0.9"
+_RDF_ACCEPT = "text/turtle, application/turtle;q=0.9"
+#: The keyword a SPARQL request starts with, after its prologue (PREFIX and BASE declarations).
+_KEYWORD = re.compile(
+    r"(?<![\w:?$])(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|CREATE|CLEAR|DROP|LOAD|COPY|MOVE|"
+    r"ADD|WITH)(?![\w:])",
+    re.IGNORECASE,
+)
+_QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+_PROLOGUE = re.compile(r"\b(?:PREFIX\s+[^\s:]*:\s*|BASE\s*)<>", re.IGNORECASE)
 
-def _syntax_error(example: ExampleQuery, err: QueryBadFormed) -> QueryError:
+
+def _is_update(example: ExampleQuery) -> bool:
+    """Say whether a request is a SPARQL Update rather than a query (its first keyword tells).
+
+    >>> _is_update(ExampleQuery("q", None, "PREFIX drop: <urn:x:> SELECT * { ?s drop:p ?o }"))
+    False
+    >>> _is_update(ExampleQuery("u", None, "DELETE { ?s ?p ?o } WHERE { SELECT ?s { ?s ?p ?o } }"))
+    True
+    """
+    match = _KEYWORD.search(_PROLOGUE.sub(" ", example.code))
+    return match is not None and match.group(1).upper() not in _QUERY_FORMS
+
+
+def _syntax_error(example: ExampleQuery, body: str) -> QueryError:
     """Turn the endpoint's HTTP 400 into a syntax error with line and column when it names them."""
-    message = _one_line(_server_message(err), 400)
+    message = _one_line(body, 400)
     match = _POSITION.search(message)
     if match is not None:
         line, column, detail = match.groups()
@@ -51,7 +72,7 @@ def run_remote_query(
     notify: Notify | None = None,
     what: str = "query",
 ) -> QueryResult:
-    """Run a SPARQL query on a remote endpoint, through SPARQLWrapper.
+    """Run a SPARQL query on a remote endpoint.
 
     :param query: the query text, or an example
     :param endpoint: the SPARQL query endpoint (Oxigraph ``/query``, Fuseki ``/DATASET/sparql``)
@@ -68,30 +89,34 @@ def run_remote_query(
     :raises EndpointError: when the endpoint is down, unreachable, unauthorised or fails
     """
     import pyoxigraph as ox
-    from SPARQLWrapper import JSON, TURTLE
 
     example = query if isinstance(query, ExampleQuery) else ExampleQuery("query", None, query)
     policy = policy or RetryPolicy()
     form = example.form
-    client = _sparql_client(
-        endpoint,
-        credentials=credentials,
-        timeout=policy.timeout,
-        default_graphs=default_graphs,
-        named_graphs=named_graphs,
-    )
-    client.setQuery(example.text)
-    if client.isSparqlUpdateRequest():
+    _check_url(endpoint)
+    for graph in (*default_graphs, *named_graphs):
+        _check_iri(graph)
+    if _is_update(example):
         raise QueryError(f"{example.source}: this is an update; firesld query only reads")
-    client.setReturnFormat(JSON if form in ("select", "ask") else TURTLE)
 
-    def fetch() -> tuple[bytes, str]:
+    def fetch() -> _Answer:
         try:
-            return _read(client)
-        except QueryBadFormed as err:
-            raise _syntax_error(example, err) from err
+            return _sparql_query(
+                endpoint,
+                example.text,
+                accept=_RESULTS_ACCEPT if form in ("select", "ask") else _RDF_ACCEPT,
+                default_graphs=default_graphs,
+                named_graphs=named_graphs,
+                credentials=credentials,
+                timeout=policy.timeout,
+            )
+        except _StatusError as err:
+            if err.status == 400:
+                raise _syntax_error(example, err.body) from err
+            raise
 
-    body, media = _with_retries(fetch, what=what, url=endpoint, policy=policy, notify=notify)
+    answer = _with_retries(fetch, what=what, url=endpoint, policy=policy, notify=notify)
+    body, media = answer.body, answer.media
     try:
         if form in ("select", "ask"):
             results_format = ox.QueryResultsFormat.from_media_type(media)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 

@@ -1,9 +1,15 @@
-"""HTTP transport: requests with deadlines and retries, and one-line descriptions of failures."""
+"""HTTP transport: the one client every store request goes through, with deadlines and retries.
+
+:func:`_send` sends one request with ``urllib.request`` (Basic authentication sent with the first
+request, digest answered from the server's challenge) and reads the whole answer, or the body of
+an error answer, into memory. :func:`_sparql_query`, :func:`_sparql_update` and :func:`_put_graph`
+are the SPARQL 1.1 Protocol and Graph Store Protocol requests on top of it. :func:`_within` bounds
+a request's total time, :func:`_with_retries` retries its transient failures, and
+:func:`_describe` says in a few words what went wrong.
+"""
 
 from __future__ import annotations
 
-import ast
-import base64
 import http.client
 import socket
 import threading
@@ -12,18 +18,13 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from email.message import Message
+from functools import partial
 from typing import Any, cast, overload
-
-from SPARQLWrapper.SPARQLExceptions import (
-    EndPointInternalError,
-    EndPointNotFound,
-    SPARQLWrapperException,
-    Unauthorized,
-)
 
 from firesld.errors import DeadlineExceededError, EndpointError
 from firesld.store.base import (
-    _RESPONSE,
     _T,
     _UPLOAD_TYPE,
     _USER_AGENT,
@@ -37,6 +38,36 @@ from firesld.store.base import (
 )
 from firesld.store.settings import Credentials, Endpoints, RetryPolicy
 
+#: The most of an error answer's body kept for the message (which shows at most a line of it).
+_ERROR_BODY_BYTES = 64 * 1024
+
+
+class _StatusError(Exception):
+    """An answer with an error status, and what the server sent with it (read within the deadline)."""
+
+    def __init__(self, url: str, status: int, body: str, headers: Message) -> None:
+        super().__init__(f"{display_url(url)}: HTTP {status}")
+        #: The HTTP status.
+        self.status = status
+        #: The body of the answer, decoded (the server's error message).
+        self.body = body
+        #: The headers of the answer.
+        self.headers = headers
+
+    @property
+    def challenge(self) -> str:
+        """The ``WWW-Authenticate`` header ('' if none)."""
+        return str(self.headers.get("WWW-Authenticate") or "")
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """A successful answer: its media type (lower case, without parameters), body and headers."""
+
+    media: str
+    body: bytes
+    headers: Message = field(repr=False)
+
 
 def _http_status(code: int, body: str) -> tuple[bool, str]:
     """Say whether an HTTP error status is transient, and describe it."""
@@ -44,43 +75,15 @@ def _http_status(code: int, body: str) -> tuple[bool, str]:
         what = "unauthorised" if code == 401 else "forbidden"
         return False, f"HTTP {code} {what} (check --user and ${PASSWORD_VARIABLE})"
     detail = f": {body}" if body else ""
+    if code == 404:
+        return False, f"HTTP 404 not found{detail} (is it the right URL?)"
     return code in (408, 429) or code >= 500, f"HTTP {code}{detail}"
-
-
-def _error_body(err: urllib.error.HTTPError) -> str:
-    """Read the body of an HTTP error answer, as one short line."""
-    try:
-        return _one_line(err.read().decode("utf-8", "replace"))
-    except (OSError, http.client.HTTPException):
-        return ""
-
-
-def _server_message(err: SPARQLWrapperException) -> str:
-    """Return the server's answer that SPARQLWrapper folded into its exception message."""
-    text = str(err)
-    match = _RESPONSE.search(text)
-    if match is not None:
-        try:
-            value = ast.literal_eval(match.group(1))
-        except (ValueError, SyntaxError):
-            return text
-        if isinstance(value, bytes):
-            return value.decode("utf-8", "replace")
-    return text
 
 
 def _describe(err: BaseException, timeout: float) -> tuple[bool, str]:
     """Say whether a failure is transient (worth a retry), and what happened in a few words."""
-    if isinstance(err, urllib.error.HTTPError):
-        return _http_status(err.code, _error_body(err))
-    if isinstance(err, EndPointInternalError):
-        return True, f"HTTP 500: {_one_line(_server_message(err))}"
-    if isinstance(err, Unauthorized):
-        return _http_status(401, "")
-    if isinstance(err, EndPointNotFound):
-        return False, "HTTP 404 not found (is it the right URL?)"
-    if isinstance(err, SPARQLWrapperException):
-        return False, _one_line(_server_message(err))
+    if isinstance(err, _StatusError):
+        return _http_status(err.status, _one_line(err.body))
     if isinstance(err, urllib.error.URLError):
         if isinstance(err.reason, BaseException):
             return _describe(err.reason, timeout)
@@ -102,8 +105,8 @@ def _describe(err: BaseException, timeout: float) -> tuple[bool, str]:
     return False, _one_line(str(err))
 
 
-#: What a network call may raise: socket and HTTP errors, and SPARQLWrapper's HTTP status errors.
-_NETWORK_ERRORS = (OSError, http.client.HTTPException, SPARQLWrapperException)
+#: What a network call may raise: socket and HTTP errors, and error statuses (:class:`_StatusError`).
+_NETWORK_ERRORS = (OSError, http.client.HTTPException, _StatusError)
 
 
 #: Requests past their deadline whose threads may still be sending: see :func:`_settle`.
@@ -231,41 +234,186 @@ def _tell(notify: Notify | None, message: str) -> None:
         notify(message)
 
 
-def _sparql_client(
-    endpoint: str,
+# ------------------------------------------------------------------------------------ the client
+
+
+def _auth_handler(url: str, credentials: Credentials | None) -> urllib.request.BaseHandler | None:
+    """Return the urllib handler that authenticates as the credentials say on a URL's server.
+
+    Basic credentials go with the first request (no round trip for a 401 first); digest ones
+    answer the server's challenge.
+    """
+    if credentials is None:
+        return None
+    parts = urllib.parse.urlsplit(url)
+    server = urllib.parse.urlunsplit((parts.scheme, parts.netloc, "/", "", ""))
+    if credentials.scheme == "digest":
+        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        passwords.add_password(None, server, credentials.user, credentials.password)
+        return urllib.request.HTTPDigestAuthHandler(passwords)
+    prior = urllib.request.HTTPPasswordMgrWithPriorAuth()
+    prior.add_password(None, server, credentials.user, credentials.password, is_authenticated=True)
+    return urllib.request.HTTPBasicAuthHandler(prior)
+
+
+def _send(
+    method: str,
+    url: str,
     *,
-    update: str | None = None,
-    credentials: Credentials | None,
+    data: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    credentials: Credentials | None = None,
     timeout: float,
+    authorise_first: bool = False,
+) -> _Answer:
+    """Send one request to a store and read its whole answer: the one way out to the network.
+
+    :param method: the HTTP method
+    :param url: an http(s) URL
+    :param data: the body
+    :param headers: more request headers (``Content-Type``, ``Accept``)
+    :param credentials: for a store that needs authentication
+    :param timeout: the socket timeout: for the connection and each read (:func:`_within` bounds
+        their sum)
+    :param authorise_first: with credentials, check them with a bodiless GET first (with digest
+        ones, answering its challenge), so the body is sent once, already authorised, and only
+        when the server takes the credentials (see :func:`_put_graph`)
+    :returns: the answer
+    :raises _StatusError: on an error status, with the body the server sent
+    :raises OSError: when the store cannot be reached, or the connection fails
+    """
+    request = urllib.request.Request(  # noqa: S310  # _check_url: http(s) only
+        _check_url(url),
+        data=data,
+        method=method,
+        headers={"User-Agent": _USER_AGENT, **(headers or {})},
+    )
+    handler = _auth_handler(url, credentials)
+    opener = urllib.request.build_opener(*([handler] if handler is not None else []))
+    if authorise_first and isinstance(handler, urllib.request.HTTPDigestAuthHandler):
+        _authorise(request, handler, timeout)
+    elif authorise_first and credentials is not None:
+        _refused(partial(_send, "GET", url, credentials=credentials, timeout=timeout))
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            body: bytes = response.read()
+            answered: Message = response.headers
+    except urllib.error.HTTPError as err:
+        with err:
+            raise _StatusError(url, err.code, _error_body(err), err.headers) from err
+    media = str(answered.get("Content-Type") or "").split(";")[0].strip().lower()
+    return _Answer(media, body, answered)
+
+
+def _error_body(err: urllib.error.HTTPError) -> str:
+    """Read the body of an error answer (its first 64 KiB): the server's message."""
+    try:
+        return err.read(_ERROR_BODY_BYTES).decode("utf-8", "replace")
+    except (OSError, http.client.HTTPException):
+        return ""
+
+
+def _authorise(
+    request: urllib.request.Request,
+    handler: urllib.request.HTTPDigestAuthHandler,
+    timeout: float,
+) -> None:
+    """Add a digest ``Authorization`` to a request, from the challenge to a bodiless GET.
+
+    The GET is sent again, answering the challenge, so that credentials the server refuses end
+    in its 401 before the body is on its way (rather than in a connection cut midway). Nothing
+    is added when the GET needs no authentication, or finds nothing (404: the graph does not
+    exist, and nobody asked who we are).
+
+    :raises _StatusError: when the GET fails otherwise than with a digest challenge, or the
+        server refuses the credentials
+    """
+    url = request.full_url
+    try:
+        _send("GET", url, timeout=timeout)
+        return
+    except _StatusError as err:
+        if err.status == 404:
+            return
+        if err.status != 401 or not err.challenge.lower().startswith("digest "):
+            raise
+        challenge = err.challenge[len("digest ") :]
+    fields = urllib.request.parse_keqv_list(urllib.request.parse_http_list(challenge))
+    probe = urllib.request.Request(url, method="GET")  # noqa: S310  # checked by _send
+    answer = handler.get_authorization(probe, fields)
+    if answer is None:
+        return
+    headers = {"Authorization": f"Digest {answer}"}
+    _refused(partial(_send, "GET", url, headers=headers, timeout=timeout))
+    answer = handler.get_authorization(request, fields)
+    if answer is not None:
+        request.add_unredirected_header("Authorization", f"Digest {answer}")
+
+
+def _refused(probe: Callable[[], object]) -> None:
+    """Send an authorised bodiless request, and raise only when it says the credentials are refused.
+
+    :raises _StatusError: on HTTP 401 or 403
+    """
+    try:
+        probe()
+    except _StatusError as err:
+        if err.status in (401, 403):
+            raise
+
+
+def _sparql_query(
+    endpoint: str,
+    text: str,
+    *,
+    accept: str,
     default_graphs: Sequence[str] = (),
     named_graphs: Sequence[str] = (),
-) -> Any:
-    """Return a SPARQLWrapper client for an endpoint (POST, content negotiation only)."""
-    from SPARQLWrapper import BASIC, DIGEST, POST, SPARQLWrapper
+    credentials: Credentials | None,
+    timeout: float,
+) -> _Answer:
+    """Send a SPARQL query (a form POST, with the protocol's dataset parameters) and read the answer.
 
-    client = SPARQLWrapper(_check_url(endpoint), updateEndpoint=update, agent=_USER_AGENT)
-    client.setMethod(POST)
-    client.setOnlyConneg(True)
-    client.setTimeout(timeout)  # type: ignore[arg-type]  # urlopen takes float seconds
-    for graph in default_graphs:
-        client.addDefaultGraph(_check_iri(graph))
-    for graph in named_graphs:
-        client.addNamedGraph(_check_iri(graph))
-    if credentials is not None:
-        client.setHTTPAuth(DIGEST if credentials.scheme == "digest" else BASIC)
-        client.setCredentials(credentials.user, credentials.password)
-    return client
+    :param endpoint: the SPARQL query endpoint
+    :param text: the query
+    :param accept: the media types asked for
+    :param default_graphs: ``default-graph-uri`` parameters
+    :param named_graphs: ``named-graph-uri`` parameters
+    :param credentials: for an endpoint that needs authentication
+    :param timeout: see :func:`_send`
+    :returns: the answer
+    """
+    fields = [("query", text)]
+    fields += [("default-graph-uri", _check_iri(g)) for g in default_graphs]
+    fields += [("named-graph-uri", _check_iri(g)) for g in named_graphs]
+    return _send(
+        "POST",
+        endpoint,
+        data=urllib.parse.urlencode(fields).encode(),
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
+        credentials=credentials,
+        timeout=timeout,
+    )
 
 
-def _read(client: Any) -> tuple[bytes, str]:
-    """Send a SPARQLWrapper request and read the whole answer and its media type."""
-    response = client.query().response
-    try:
-        body: bytes = response.read()
-        media = str(response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-    finally:
-        response.close()
-    return body, media
+def _sparql_update(
+    endpoint: str, text: str, *, credentials: Credentials | None, timeout: float
+) -> None:
+    """Send a SPARQL Update (``application/sparql-update``); the answer's body is ignored.
+
+    :param endpoint: the SPARQL update endpoint
+    :param text: the update
+    :param credentials: for an endpoint that needs authentication
+    :param timeout: see :func:`_send`
+    """
+    _send(
+        "POST",
+        endpoint,
+        data=text.encode(),
+        headers={"Content-Type": "application/sparql-update"},
+        credentials=credentials,
+        timeout=timeout,
+    )
 
 
 def _put_graph(
@@ -282,48 +430,18 @@ def _put_graph(
     With digest authentication the challenge is fetched first by a request without a body, so
     the upload is sent once, already authorised: sent unauthorised, Virtuoso answers 401 and
     closes the connection while the body is still on its way, which the client sees as a
-    broken pipe rather than as the refusal.
+    broken pipe rather than as the refusal. For the same reason credentials (digest or basic)
+    are tried on a bodiless GET first: the store refuses wrong ones before the body is sent.
     """
-    headers = {"Content-Type": _UPLOAD_TYPE, "User-Agent": _USER_AGENT}
-    url = endpoints.graph_url(graph)
-    # The URL's scheme is checked to be http(s) when the endpoints are made.
-    request = urllib.request.Request(url, data=data, method=method, headers=headers)  # noqa: S310
-    if credentials is not None and credentials.scheme == "digest":
-        authorization = _digest_authorization(url, request, credentials, timeout)
-        if authorization is not None:
-            request.add_header("Authorization", authorization)
-    elif credentials is not None:
-        token = base64.b64encode(f"{credentials.user}:{credentials.password}".encode()).decode()
-        request.add_header("Authorization", f"Basic {token}")
-    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
-        response.read()
-
-
-def _digest_authorization(
-    url: str, request: urllib.request.Request, credentials: Credentials, timeout: float
-) -> str | None:
-    """Return the ``Authorization`` header of a request, from the challenge of a bodiless GET.
-
-    :returns: the header value, or None when the GET needs no authentication
-    :raises urllib.error.HTTPError: when the GET fails otherwise than with a digest challenge
-    """
-    probe = urllib.request.Request(url, method="GET", headers={"User-Agent": _USER_AGENT})  # noqa: S310
-    try:
-        with urllib.request.urlopen(probe, timeout=timeout) as response:  # noqa: S310
-            response.read()
-        return None
-    except urllib.error.HTTPError as err:
-        challenge = str(err.headers.get("WWW-Authenticate") or "")
-        if err.code != 401 or not challenge.lower().startswith("digest "):
-            if err.code == 404:  # the graph does not exist, and nobody asked who we are
-                return None
-            raise
-    fields = urllib.request.parse_http_list(challenge[len("digest ") :])
-    manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-    manager.add_password(None, url, credentials.user, credentials.password)
-    handler = urllib.request.HTTPDigestAuthHandler(manager)
-    answer = handler.get_authorization(request, urllib.request.parse_keqv_list(fields))
-    return None if answer is None else f"Digest {answer}"
+    _send(
+        method,
+        endpoints.graph_url(graph),
+        data=data,
+        headers={"Content-Type": _UPLOAD_TYPE},
+        credentials=credentials,
+        timeout=timeout,
+        authorise_first=True,
+    )
 
 
 def _server_software(url: str, timeout: float) -> str:
@@ -333,20 +451,16 @@ def _server_software(url: str, timeout: float) -> str:
     that cannot be reached gives ''.
     """
     separator = "&" if urllib.parse.urlsplit(url).query else "?"
-    probe = urllib.request.Request(  # noqa: S310  # http(s), checked when the endpoints are made
+    ask = partial(
+        _send,
+        "GET",
         f"{url}{separator}query={urllib.parse.quote('ASK {}')}",
-        headers={"User-Agent": _USER_AGENT, "Accept": "application/sparql-results+json"},
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=timeout,
     )
-
-    def ask() -> str:
-        try:
-            with urllib.request.urlopen(probe, timeout=timeout) as response:  # noqa: S310
-                response.read(65536)
-                return str(response.headers.get("Server") or "")
-        except urllib.error.HTTPError as err:
-            return str(err.headers.get("Server") or "")
-
     try:
-        return _within(ask, timeout)
+        return str(_within(ask, timeout).headers.get("Server") or "")
+    except _StatusError as err:
+        return str(err.headers.get("Server") or "")
     except _NETWORK_ERRORS:
         return ""
