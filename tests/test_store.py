@@ -194,9 +194,12 @@ def invoke(args: list[str], **env: str) -> Result:
     return CliRunner().invoke(main, args, env=env or None)
 
 
-def load_args(store: str, *more: str) -> list[str]:
-    """Return ``firesld load`` arguments with short timeouts for tests."""
-    return ["load", "--endpoint", store, "--timeout", "1", "--retries", "1", *more]
+def load_args(store: str, *more: str, timeout: float = 10) -> list[str]:
+    """Return ``firesld load`` arguments with one retry and a timeout for tests.
+
+    10 s lets a real upload finish on a busy machine; the tests of a stalled upload pass 1 s.
+    """
+    return ["load", "--endpoint", store, "--timeout", f"{timeout:g}", "--retries", "1", *more]
 
 
 def one_error_line(result: Result) -> str:
@@ -553,8 +556,8 @@ def test_replace_stages_then_swaps_in_one_update(oxigraph: Oxigraph) -> None:
     assert invoke(["load", "--endpoint", oxigraph.url("/store")]).exit_code == 0
     oxigraph.update(f'INSERT DATA {{ GRAPH <{GRAPH}> {{ <urn:x:s> <urn:x:p> "old" }} }}')
     with FaultProxy(oxigraph.port) as proxy:
-        # the MOVE of the whole release may take more than the 1 s of load_args on a busy machine
-        result = invoke([*load_args(proxy.url("/store"), "--replace"), "--timeout", "20"])
+        # the MOVE of the whole release may take long on a busy machine
+        result = invoke(load_args(proxy.url("/store"), "--replace", timeout=20))
     assert result.exit_code == 0, result.output
     assert f"(replaced {RELEASE_TRIPLES + 1})" in result.stdout
     puts = [path for method, path in proxy.requests if method == "PUT"]
@@ -623,8 +626,8 @@ def test_an_empty_graph_on_oxigraph_is_loaded_in_one_post(oxigraph: Oxigraph) ->
 def test_staged_mode_stages_even_an_empty_graph(oxigraph: Oxigraph) -> None:
     """--upload staged: PUT into the staging graph, then one SPARQL Update, as for --replace."""
     with FaultProxy(oxigraph.port) as proxy:
-        # the PUT and the MOVE may take more than the 1 s of load_args on a busy machine
-        result = invoke([*load_args(proxy.url("/store"), "--upload", "staged"), "--timeout", "20"])
+        # the PUT and the MOVE may take long on a busy machine
+        result = invoke(load_args(proxy.url("/store"), "--upload", "staged", timeout=20))
     assert result.exit_code == 0, result.output
     assert result.stdout.rstrip().endswith("(staged)")
     assert [m for m, p in proxy.requests if p.startswith("/store")] == ["PUT"]
@@ -637,7 +640,7 @@ def test_a_store_unknown_to_be_transactional_is_staged(oxigraph: Oxigraph) -> No
     """A server that does not name itself Oxigraph (here the proxy's answer to the probe) is staged."""
     fault = Fault("status", methods=frozenset({"GET"}), times=None, status=404)
     with FaultProxy(oxigraph.port, fault) as proxy:
-        result = invoke([*load_args(proxy.url("/store")), "--timeout", "20"])
+        result = invoke(load_args(proxy.url("/store"), timeout=20))
     assert result.exit_code == 0, result.output
     assert result.stdout.rstrip().endswith("(staged)")
     assert proxy.fault is not None and proxy.fault.hits == 1  # the one probe
@@ -683,7 +686,7 @@ def test_a_direct_upload_whose_answer_is_lost_is_not_sent_twice_once_it_landed(
     """The POST lands but its answer never comes: the count says it landed; never a part."""
     fault = Fault("stall", methods=frozenset({"POST"}), path="/store", times=None)
     with FaultProxy(oxigraph.port, fault) as proxy:
-        result = invoke(load_args(proxy.url("/store")))
+        result = invoke(load_args(proxy.url("/store"), timeout=1))
         posts = [p for m, p in proxy.requests if m == "POST" and p.startswith("/store")]
     time.sleep(1)  # an upload still on its way lands (or not) whole
     count = oxigraph.count()
@@ -729,7 +732,7 @@ def test_stall_times_out_and_leaves_the_graph_unchanged(oxigraph: Oxigraph) -> N
     old = RELEASE_TRIPLES + 1
     with FaultProxy(oxigraph.port, Fault("stall", times=None)) as proxy:
         start = time.monotonic()
-        result = invoke(load_args(proxy.url("/store"), "--replace"))
+        result = invoke(load_args(proxy.url("/store"), "--replace", timeout=1))
         elapsed = time.monotonic() - start
     assert result.exit_code == 2, result.output
     assert result.stderr.splitlines()[-1].endswith("no answer within 1 s (after 2 attempts)")
