@@ -160,6 +160,52 @@ def test_service_is_refused_in_an_embedded_query(tmp_path: Path) -> None:
     assert hits == []
 
 
+@pytest.mark.parametrize("auth", ["digest", "basic"])
+def test_a_challenge_of_another_scheme_is_one_line(auth: str) -> None:
+    """A store that wants Bearer tokens: exit 2, one line, and the password appears nowhere."""
+    seen: list[str] = []
+
+    class Bearer(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # the name http.server calls
+            """Ask for a bearer token, whatever was sent."""
+            seen.append(self.headers.get("Authorization") or "")
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", 'Bearer realm="store"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        do_GET = do_PUT = do_POST  # noqa: N815
+
+        def log_message(self, format: str, *args: object) -> None:
+            """Stay quiet."""
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Bearer)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        store = f"http://127.0.0.1:{server.server_address[1]}/store"
+        env_password = {"FIRESLD_PASSWORD": "s3cret"}
+        os.environ.update(env_password)
+        try:
+            rc, out, err, _ = run_cli(
+                "load", "--endpoint", store, "--user", "alice", "--auth", auth
+            )
+        finally:
+            os.environ.pop("FIRESLD_PASSWORD", None)
+    finally:
+        server.shutdown()
+        server.server_close()
+    line = assert_one_line_rc2(rc, err)
+    handler = "AbstractDigestAuthHandler" if auth == "digest" else "AbstractBasicAuthHandler"
+    assert line.endswith(
+        "look for stale staging graphs: HTTP 401: the store asks for an authentication --auth "
+        f"cannot give ({handler} does not support the following scheme: 'Bearer')"
+    ), line
+    assert "unreachable" not in line
+    assert "s3cret" not in out + err
+    assert len(seen) == 1, seen  # not retried
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

@@ -60,6 +60,10 @@ class _StatusError(Exception):
         return str(self.headers.get("WWW-Authenticate") or "")
 
 
+class _ChallengeError(OSError):
+    """The server asks for an authentication scheme firesld does not speak (Bearer …)."""
+
+
 @dataclass(frozen=True)
 class _Answer:
     """A successful answer: its media type (lower case, without parameters), body and headers."""
@@ -84,6 +88,8 @@ def _describe(err: BaseException, timeout: float) -> tuple[bool, str]:
     """Say whether a failure is transient (worth a retry), and what happened in a few words."""
     if isinstance(err, _StatusError):
         return _http_status(err.status, _one_line(err.body))
+    if isinstance(err, _ChallengeError):
+        return False, f"HTTP 401: the store asks for an authentication --auth cannot give ({err})"
     if isinstance(err, urllib.error.URLError):
         if isinstance(err.reason, BaseException):
             return _describe(err.reason, timeout)
@@ -290,17 +296,21 @@ def _send(
     )
     handler = _auth_handler(url, credentials)
     opener = urllib.request.build_opener(*([handler] if handler is not None else []))
-    if authorise_first and isinstance(handler, urllib.request.HTTPDigestAuthHandler):
-        _authorise(request, handler, timeout)
-    elif authorise_first and credentials is not None:
-        _refused(partial(_send, "GET", url, credentials=credentials, timeout=timeout))
     try:
+        if authorise_first and isinstance(handler, urllib.request.HTTPDigestAuthHandler):
+            _authorise(request, handler, timeout)
+        elif authorise_first and credentials is not None:
+            _refused(partial(_send, "GET", url, credentials=credentials, timeout=timeout))
         with opener.open(request, timeout=timeout) as response:
             body: bytes = response.read()
             answered: Message = response.headers
     except urllib.error.HTTPError as err:
         with err:
             raise _StatusError(url, err.code, _error_body(err), err.headers) from err
+    except ValueError as err:  # urllib's auth handlers on a challenge they cannot answer
+        if handler is None:
+            raise
+        raise _ChallengeError(_one_line(str(err))) from err
     media = str(answered.get("Content-Type") or "").split(";")[0].strip().lower()
     return _Answer(media, body, answered)
 
