@@ -44,9 +44,9 @@ from firesld.rdfio import (
     STANDARD_PREFIXES,
     canonical_turtle,
     canonicalize_dataset,
-    sorted_ntriples,
-    sorted_turtle,
+    ntriples_text,
     to_oxigraph_triples,
+    turtle_text,
     used_prefixes,
 )
 from firesld.records import get_release_records
@@ -227,16 +227,20 @@ def serialize_release(
     """
     # one blank node, one label: in the dataset files and in the union graph files alike
     graphs = canonicalize_dataset(graphs)
+    # each graph becomes pyoxigraph triples once; every RDF writer reads these
+    triples = {name: to_oxigraph_triples(graph) for name, graph in graphs.items()}
+    union = [t for part in triples.values() for t in part]
     canon = Graph()
     for part in graphs.values():
         canon += part
     prefixes = _turtle_prefixes(model)
+    ntriples = ntriples_text(union).encode()
     files = {
-        EXPORT_FORMATS["turtle"].file_name: sorted_turtle(canon, prefixes).encode(),
-        EXPORT_FORMATS["ntriples"].file_name: sorted_ntriples(canon).encode(),
+        EXPORT_FORMATS["turtle"].file_name: turtle_text(union, prefixes).encode(),
+        EXPORT_FORMATS["ntriples"].file_name: ntriples,
         EXPORT_FORMATS["jsonld"].file_name: serialize_jsonld(canon, context).encode(),
     }
-    trig, nquads = serialize_dataset(graphs, prefixes)
+    trig, nquads = _dataset_files(triples, prefixes)
     files[EXPORT_FORMATS["trig"].file_name] = trig
     files[EXPORT_FORMATS["nquads"].file_name] = nquads
     files[EXPORT_FORMATS["sparql-examples"].file_name] = serialize_sparql_examples(examples)
@@ -248,21 +252,18 @@ def serialize_release(
     distributions = {
         name: files[fmt.file_name] for name, fmt in EXPORT_FORMATS.items() if fmt.media_type
     }
-    files[EXPORT_FORMATS["void"].file_name] = serialize_void(_count(canon), distributions)
+    files[EXPORT_FORMATS["void"].file_name] = serialize_void(_count(ntriples), distributions)
     return files
 
 
-def _count(graph: Graph) -> dict[str, int]:
-    """Count triples, entities and claims of the release graph (as ``firesld info`` does)."""
+def _count(ntriples: bytes) -> dict[str, int]:
+    """Count triples, entities and claims of the release's N-Triples (as ``firesld info`` does)."""
     import pyoxigraph as ox
 
     from firesld.info import count_release
 
     store = ox.Store()
-    store.extend(
-        ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-        for t in to_oxigraph_triples(graph)
-    )
+    store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
     return count_release(store)
 
 
@@ -295,12 +296,25 @@ def serialize_dataset(
     >>> print(nq.decode().strip())
     <http://purl.obolibrary.org/obo/MONDO_0015584> <http://www.w3.org/2000/01/rdf-schema#label> "FIRES"@en <https://w3id.org/firesld/graph/data> .
     """
+    triples = {name: to_oxigraph_triples(g) for name, g in canonicalize_dataset(graphs).items()}
+    return _dataset_files(triples, prefixes)
+
+
+def _dataset_files(
+    triples: Mapping[str, Sequence[Any]], prefixes: Mapping[str, str]
+) -> tuple[bytes, bytes]:
+    """Write the TriG and N-Quads of :func:`serialize_dataset` from canonical pyoxigraph triples.
+
+    :param triples: graph IRI to its pyoxigraph triples (blank nodes labelled canonically)
+    :param prefixes: prefixes for the TriG, name to namespace
+    :returns: the TriG bytes and the N-Quads bytes
+    """
     import pyoxigraph as ox
 
     quads = [
         ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(name))
-        for name, graph in canonicalize_dataset(graphs).items()
-        for t in to_oxigraph_triples(graph)
+        for name, part in triples.items()
+        for t in part
     ]
     quads = sorted(
         quads,

@@ -18,10 +18,12 @@ __all__ = [
     "canonicalize_dataset",
     "from_oxigraph",
     "isomorphic",
+    "ntriples_text",
     "replace_tree_atomic",
     "sorted_ntriples",
     "sorted_turtle",
     "to_oxigraph_triples",
+    "turtle_text",
     "used_prefixes",
     "write_atomic",
 ]
@@ -224,7 +226,16 @@ def sorted_ntriples(graph: Graph) -> str:
     :param graph: a graph without blank nodes, or with canonical blank-node labels
     :returns: the N-Triples text
     """
-    lines = sorted({f"{t} ." for t in to_oxigraph_triples(graph)})
+    return ntriples_text(to_oxigraph_triples(graph))
+
+
+def ntriples_text(triples: Iterable[Any]) -> str:
+    """Write pyoxigraph triples as sorted N-Triples (:func:`sorted_ntriples`), each line once.
+
+    :param triples: pyoxigraph triples (blank nodes with canonical labels)
+    :returns: the N-Triples text
+    """
+    lines = sorted({f"{t} ." for t in triples})
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -248,13 +259,23 @@ def sorted_turtle(graph: Graph, prefixes: Mapping[str, str]) -> str:
     @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
     MONDO:0015584 rdfs:label "FIRES"@en .
     """
+    return turtle_text(to_oxigraph_triples(graph), prefixes)
+
+
+def turtle_text(triples: Iterable[Any], prefixes: Mapping[str, str]) -> str:
+    """Write pyoxigraph triples as sorted Turtle (:func:`sorted_turtle`), each triple once.
+
+    :param triples: pyoxigraph triples (blank nodes with canonical labels)
+    :param prefixes: prefixes to use, name to namespace
+    :returns: the Turtle text
+    """
     import pyoxigraph as ox
 
     bound = dict(sorted(prefixes.items()))
     for name, ns in STANDARD_PREFIXES.items():
         bound.setdefault(name, ns)
-    triples = sorted(to_oxigraph_triples(graph), key=str)
-    text = bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=bound) or b"").decode()
+    ordered = sorted(set(triples), key=str)
+    text = bytes(ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=bound) or b"").decode()
     return _drop_unused_prefixes(text)
 
 
@@ -309,15 +330,21 @@ STANDARD_PREFIXES = {
 }
 
 
-def to_oxigraph_triples(graph: Graph) -> list[Any]:
+def to_oxigraph_triples(graph: Iterable[tuple[Any, Any, Any]]) -> list[Any]:
     """Convert an rdflib graph's triples to pyoxigraph triples.
 
-    :param graph: the rdflib graph
+    :param graph: the rdflib graph (or its triples)
     :returns: a list of ``pyoxigraph.Triple``
     """
     import pyoxigraph as ox
 
-    return [ox.Triple(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o)) for s, p, o in graph]
+    named_node, triple = ox.NamedNode, ox.Triple
+
+    def convert(t: Any) -> Any:
+        # an IRI (most terms) without the general case's import and isinstance checks
+        return named_node(t) if type(t) is URIRef else _to_oxigraph(t)
+
+    return [triple(convert(s), convert(p), convert(o)) for s, p, o in graph]
 
 
 def _to_oxigraph(t: Any) -> Any:
