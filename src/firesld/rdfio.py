@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
 
 __all__ = [
+    "TripleIndex",
     "canonical_lines",
     "canonical_turtle",
     "canonicalize",
@@ -307,18 +309,27 @@ def used_prefixes(quads: Iterable[Any], prefixes: Mapping[str, str]) -> dict[str
     """
     import pyoxigraph as ox
 
+    quads = list(quads)
+    terms = {q.subject for q in quads} | {q.predicate for q in quads} | {q.object for q in quads}
+    terms |= {getattr(q, "graph_name", None) for q in quads}
     iris: set[str] = set()
-    for quad in quads:
-        for term in (quad.subject, quad.predicate, quad.object, getattr(quad, "graph_name", None)):
-            if isinstance(term, ox.NamedNode):
-                iris.add(term.value)
-            elif isinstance(term, ox.Literal) and term.datatype.value not in IMPLICIT_DATATYPES:
-                iris.add(term.datatype.value)
-    return {
-        name: ns
-        for name, ns in sorted(prefixes.items())
-        if any(iri.startswith(ns) and len(iri) > len(ns) for iri in iris)
-    }
+    for term in terms:
+        if isinstance(term, ox.NamedNode):
+            iris.add(term.value)
+        elif isinstance(term, ox.Literal) and term.datatype.value not in IMPLICIT_DATATYPES:
+            iris.add(term.datatype.value)
+    ordered = sorted(iris)
+
+    def used(ns: str) -> bool:
+        # the IRIs that start with ns follow it in sorted order; ns itself does not count
+        i = bisect.bisect_left(ordered, ns)
+        while i < len(ordered) and ordered[i].startswith(ns):
+            if len(ordered[i]) > len(ns):
+                return True
+            i += 1
+        return False
+
+    return {name: ns for name, ns in sorted(prefixes.items()) if used(ns)}
 
 
 #: The W3C prefixes every Turtle file of firesld binds.
@@ -361,6 +372,91 @@ def _to_oxigraph(t: Any) -> Any:
     if t.datatype:
         return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
     return ox.Literal(str(t))
+
+
+class TripleIndex:
+    """Triples indexed by subject and by predicate, read as an rdflib graph is (but faster).
+
+    The release's writers look a node's triples up many times; an rdflib graph answers each
+    lookup through its store's context bookkeeping, this answers from two dictionaries, filled in
+    one pass over the triples. A triple added twice is held once.
+
+    >>> from rdflib import URIRef
+    >>> a, p, b = (URIRef(f"https://example.org/{x}") for x in "apb")
+    >>> index = TripleIndex([(a, p, b), (a, p, b)])
+    >>> len(index), list(index.objects(a, p)), list(index.subjects(p, b)), (a, p, b) in index
+    (1, [rdflib.term.URIRef('https://example.org/b')], [rdflib.term.URIRef('https://example.org/a')], True)
+    """
+
+    def __init__(self, triples: Iterable[tuple[Any, Any, Any]] = ()) -> None:
+        self._spo: dict[Any, dict[Any, dict[Any, None]]] = {}
+        self._pos: dict[Any, dict[Any, dict[Any, None]]] = {}
+        self._len = 0
+        self.update(triples)
+
+    def update(self, triples: Iterable[tuple[Any, Any, Any]]) -> None:
+        """Add triples (rdflib terms).
+
+        :param triples: the triples
+        """
+        spo, pos = self._spo, self._pos
+        for s, p, o in triples:
+            objects = spo.setdefault(s, {}).setdefault(p, {})
+            if o not in objects:
+                objects[o] = None
+                pos.setdefault(p, {}).setdefault(o, {})[s] = None
+                self._len += 1
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __iter__(self) -> Iterator[tuple[Any, Any, Any]]:
+        for s, by_predicate in self._spo.items():
+            for p, objects in by_predicate.items():
+                for o in objects:
+                    yield s, p, o
+
+    def __contains__(self, triple: tuple[Any, Any, Any]) -> bool:
+        s, p, o = triple
+        return o in self._spo.get(s, {}).get(p, {})
+
+    def subjects(self, predicate: Any = None, obj: Any = None) -> Iterator[Any]:
+        """Yield the subjects (of triples with this predicate and object, when given), each once."""
+        if predicate is None:
+            yield from (
+                s
+                for s, objects in self._spo.items()
+                if any(obj is None or obj in o for o in objects.values())
+            )
+            return
+        by_object = self._pos.get(predicate, {})
+        if obj is None:
+            seen: dict[Any, None] = {}
+            for subjects in by_object.values():
+                seen.update(subjects)
+            yield from seen
+        else:
+            yield from by_object.get(obj, {})
+
+    def predicates(self, subject: Any) -> Iterator[Any]:
+        """Yield the predicates of a subject, each once."""
+        yield from self._spo.get(subject, {})
+
+    def objects(self, subject: Any, predicate: Any) -> Iterator[Any]:
+        """Yield the objects of a subject and predicate."""
+        yield from self._spo.get(subject, {}).get(predicate, {})
+
+    def predicate_objects(self, subject: Any) -> Iterator[tuple[Any, Any]]:
+        """Yield the predicates and objects of a subject."""
+        for p, objects in self._spo.get(subject, {}).items():
+            for o in objects:
+                yield p, o
+
+    def subject_objects(self, predicate: Any) -> Iterator[tuple[Any, Any]]:
+        """Yield the subjects and objects of a predicate."""
+        for o, subjects in self._pos.get(predicate, {}).items():
+            for s in subjects:
+                yield s, o
 
 
 #: The mode of every file firesld writes: readable by all, writable by its owner.
