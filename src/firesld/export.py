@@ -42,6 +42,7 @@ from firesld.model import Model
 from firesld.nanopub import NANOPUB_FILE, serialize_nanopubs
 from firesld.rdfio import (
     STANDARD_PREFIXES,
+    TripleIndex,
     canonical_turtle,
     canonicalize_dataset,
     ntriples_text,
@@ -227,12 +228,14 @@ def serialize_release(
     """
     # one blank node, one label: in the dataset files and in the union graph files alike
     graphs = canonicalize_dataset(graphs)
-    # each graph becomes pyoxigraph triples once; every RDF writer reads these
-    triples = {name: to_oxigraph_triples(graph) for name, graph in graphs.items()}
+    # each rdflib graph is read once, into an index (what the JSON-LD, the records and the
+    # nanopublications look nodes up in) and into pyoxigraph triples (what the RDF writers write)
+    parts = {name: TripleIndex(graph) for name, graph in graphs.items()}
+    triples = {name: to_oxigraph_triples(part) for name, part in parts.items()}
+    canon = TripleIndex()
+    for part in parts.values():
+        canon.update(part)
     union = [t for part in triples.values() for t in part]
-    canon = Graph()
-    for part in graphs.values():
-        canon += part
     prefixes = _turtle_prefixes(model)
     ntriples = ntriples_text(union).encode()
     files = {
@@ -248,7 +251,7 @@ def serialize_release(
     files.update(serialize_tables(records))
     files.update(serialize_kgx(records))
     files.update(serialize_sssom(records, model))
-    files.update(serialize_nanopubs(graphs, prefixes=prefixes))
+    files.update(serialize_nanopubs(parts, prefixes=prefixes))
     distributions = {
         name: files[fmt.file_name] for name, fmt in EXPORT_FORMATS.items() if fmt.media_type
     }
@@ -337,7 +340,7 @@ def _turtle_prefixes(model: Model) -> dict[str, str]:
     return out
 
 
-def serialize_jsonld(graph: Graph, context: dict[str, Any]) -> str:
+def serialize_jsonld(graph: Graph | TripleIndex, context: dict[str, Any]) -> str:
     """Serialise a graph as compacted JSON-LD with firesld's context, deterministically.
 
     Node objects are written by hand from the graph (rdflib's compaction does not make language

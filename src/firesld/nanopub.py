@@ -211,11 +211,14 @@ def nanopub_parts(graphs: Mapping[str, Graph]) -> dict[URIRef, dict[URIRef, Grap
     return out
 
 
-def _nanopub_triples(graphs: Mapping[str, Graph]) -> dict[URIRef, dict[URIRef, set[_Triple]]]:
+def _nanopub_triples(
+    graphs: Mapping[str, Iterable[_Triple]],
+) -> dict[URIRef, dict[URIRef, set[_Triple]]]:
     """Return :func:`nanopub_parts` with each graph as its set of triples."""
     if CLAIMS_GRAPH in graphs:
         # every triple about a claim or its quantities is in the claims graph: no union needed
-        union = TripleIndex(graphs[CLAIMS_GRAPH])
+        claims_graph = graphs[CLAIMS_GRAPH]
+        union = claims_graph if isinstance(claims_graph, TripleIndex) else TripleIndex(claims_graph)
     else:
         union = TripleIndex()
         for graph in graphs.values():
@@ -304,12 +307,12 @@ def _refuse_blank_nodes(graph: Iterable[_Triple], claim: URIRef) -> None:
 
 
 def serialize_nanopubs(
-    graphs: Mapping[str, Graph], *, prefixes: Mapping[str, str] | None = None
+    graphs: Mapping[str, Graph | TripleIndex], *, prefixes: Mapping[str, str] | None = None
 ) -> dict[str, bytes]:
     r"""Write one unsigned nanopublication per claim of the release as TriG, byte-stable.
 
     :param graphs: the named graphs of the release, as :func:`firesld.export.get_release_graphs`
-        returns them
+        returns them (or their :class:`firesld.rdfio.TripleIndex`)
     :param prefixes: more prefixes for the TriG (the schema's, name to namespace); only the ones
         used are written. firesld's own, ``np:``, ``prov:`` and ``dcterms:`` are always available.
     :returns: ``{NANOPUB_FILE: the TriG bytes}``
