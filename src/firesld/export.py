@@ -361,11 +361,17 @@ def serialize_jsonld(graph: Graph | TripleIndex, context: dict[str, Any]) -> str
         if isinstance(entry, dict) and not entry.get("@prefix") and "@id" in entry:
             by_iri.setdefault(entry["@id"], []).append((term, entry))
 
+    compacted: dict[str, str] = {}
+
     def compact_iri(iri: str) -> str:
-        for name, ns in prefixes:
-            if iri.startswith(ns) and len(iri) > len(ns):
-                return f"{name}:{iri[len(ns) :]}"
-        return iri
+        found = compacted.get(iri)
+        if found is None:
+            found = compacted[iri] = iri
+            for name, ns in prefixes:
+                if iri.startswith(ns) and len(iri) > len(ns):
+                    found = compacted[iri] = f"{name}:{iri[len(ns) :]}"
+                    break
+        return found
 
     def node_ref(term: Any) -> str:
         return f"_:{term}" if isinstance(term, BNode) else compact_iri(str(term))

@@ -53,7 +53,7 @@ def compact(model: Model, iri: str) -> str:
     >>> compact(load_model(), "http://identifiers.org/hgnc/6000")
     'HGNC:6000'
     """
-    return model.converter.compress(iri) or iri
+    return model.compress(iri)
 
 
 def label_of(graph: Graph | TripleIndex, node: Any, language: str = "en") -> str | None:
@@ -234,8 +234,7 @@ class ReleaseRecords:
             labels = record.label if language == "en" else record.label_zh
             if labels:
                 return str(labels[0])
-        iri = self.model.converter.expand(curie) or curie
-        return label_of(self.graph, URIRef(iri), language)
+        return label_of(self.graph, URIRef(self.model.expand(curie)), language)
 
     def iri(self, curie: str) -> str:
         """Expand a CURIE with the schema's prefixes.
@@ -243,7 +242,7 @@ class ReleaseRecords:
         :param curie: the CURIE
         :returns: the IRI (the CURIE itself when no prefix fits)
         """
-        return self.model.converter.expand(curie) or curie
+        return self.model.expand(curie)
 
 
 def get_release_records(graph: Graph | TripleIndex, model: Model) -> ReleaseRecords:
