@@ -46,6 +46,7 @@ from firesld.rdfio import (
     canonical_turtle,
     canonicalize_dataset,
     ntriples_text,
+    relabel_blank_nodes,
     to_oxigraph_triples,
     turtle_text,
     used_prefixes,
@@ -182,10 +183,11 @@ def get_release_graphs(
         claim_nodes |= set(data.subjects(RDF.type, _FIRESLD[anchor_class]))
     direct = _direct_edges(data)
     parts = {name: Graph() for name in GRAPH_NAMES}
-    for triple in ontology:
+    ontology_triples = set(ontology)  # a set answers membership faster than an rdflib graph
+    for triple in ontology_triples:
         parts[ONTOLOGY_GRAPH].add(triple)
     for triple in data:
-        if triple in ontology:
+        if triple in ontology_triples:
             continue
         if entities is not None and triple in entities:
             parts[DATA_GRAPH].add(triple)
@@ -226,11 +228,12 @@ def serialize_release(
     :param examples: the SPARQL examples to publish
     :returns: file name (a path under ``exports/``, such as ``kgx/firesld_nodes.tsv``) to bytes
     """
-    # one blank node, one label: in the dataset files and in the union graph files alike
-    graphs = canonicalize_dataset(graphs)
     # each rdflib graph is read once, into an index (what the JSON-LD, the records and the
-    # nanopublications look nodes up in) and into pyoxigraph triples (what the RDF writers write)
+    # nanopublications look nodes up in), then into pyoxigraph triples (what the RDF writers write)
     parts = {name: TripleIndex(graph) for name, graph in graphs.items()}
+    # one blank node, one label: in the dataset files and in the union graph files alike
+    for name, relabelled in relabel_blank_nodes(parts).items():
+        parts[name] = TripleIndex(relabelled)
     triples = {name: to_oxigraph_triples(part) for name, part in parts.items()}
     canon = TripleIndex()
     for part in parts.values():

@@ -21,6 +21,7 @@ __all__ = [
     "from_oxigraph",
     "isomorphic",
     "ntriples_text",
+    "relabel_blank_nodes",
     "replace_tree_atomic",
     "sorted_ntriples",
     "sorted_turtle",
@@ -122,39 +123,50 @@ def canonicalize_dataset(graphs: Mapping[str, Graph]) -> dict[str, Graph]:
     >>> [str(s) for s in out["https://example.org/g2"].subjects()]
     ['c14n0']
     """
+    out: dict[str, Graph] = dict(graphs)
+    for name, triples in relabel_blank_nodes(graphs).items():
+        part = out[name] = Graph()
+        for triple in triples:
+            part.add(triple)
+    return out
+
+
+def relabel_blank_nodes(
+    graphs: Mapping[str, Iterable[tuple[Any, Any, Any]]],
+) -> dict[str, list[tuple[Any, Any, Any]]]:
+    """Relabel blank nodes as :func:`canonicalize_dataset` does, for graphs given as triples.
+
+    :param graphs: graph IRI to its triples (rdflib terms)
+    :returns: graph IRI to all its triples, blank nodes relabelled, for the graphs that have blank
+        nodes only
+    """
     import pyoxigraph as ox
 
     # RDFC-1.0 labels a blank node from the quads that mention blank nodes only: those are
     # canonicalised alone and the others (most of a large dataset) are kept as they are.
     blank = ox.Dataset()
+    kept: dict[str, list[tuple[Any, Any, Any]]] = {}
     for name, graph in graphs.items():
         graph_name = ox.NamedNode(name)
-        for triple in graph:
-            if any(isinstance(t, BNode) for t in triple):
-                s, p, o = (_to_oxigraph(t) for t in triple)
-                blank.add(ox.Quad(s, p, o, graph_name))
+        plain = []
+        has_blank = False
+        for s, p, o in graph:
+            if isinstance(s, BNode) or isinstance(p, BNode) or isinstance(o, BNode):
+                has_blank = True
+                blank.add(ox.Quad(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o), graph_name))
+            else:
+                plain.append((s, p, o))
+        if has_blank:
+            kept[name] = plain
     if not len(blank):
-        return dict(graphs)
+        return {}
     blank.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
-    out: dict[str, Graph] = {}
-    for name, graph in graphs.items():
-        if not any(isinstance(t, BNode) for triple in graph for t in triple):
-            out[name] = graph
-            continue
-        part = Graph()
-        for triple in graph:
-            if not any(isinstance(t, BNode) for t in triple):
-                part.add(triple)
-        for quad in blank.quads_for_graph_name(ox.NamedNode(name)):
-            part.add(
-                (
-                    from_oxigraph(quad.subject),
-                    from_oxigraph(quad.predicate),
-                    from_oxigraph(quad.object),
-                )
-            )
-        out[name] = part
-    return out
+    for name, plain in kept.items():
+        plain.extend(
+            (from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
+            for quad in blank.quads_for_graph_name(ox.NamedNode(name))
+        )
+    return kept
 
 
 def _copy(graph: Graph) -> Graph:
