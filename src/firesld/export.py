@@ -158,8 +158,11 @@ def _parse(path: Path) -> Graph:
 
 def get_release_graphs(
     layout: Layout, data: Graph, *, entities: Container[tuple[Any, Any, Any]] | None = None
-) -> dict[str, Graph]:
+) -> dict[str, TripleIndex]:
     """Return the release split into its four named graphs, each triple in exactly one.
+
+    Each graph is a :class:`firesld.rdfio.TripleIndex` of rdflib terms (what the writers read;
+    filling rdflib graphs took longer than writing them).
 
     - ``…/graph/ontology``: the OWL ontology generated from the schema;
     - ``…/graph/data``: the curated entity records;
@@ -182,12 +185,10 @@ def get_release_graphs(
     for anchor_class in ("TextAnchor", "TextQuoteSelector", "TextPositionSelector"):
         claim_nodes |= set(data.subjects(RDF.type, _FIRESLD[anchor_class]))
     direct = _direct_edges(data)
-    parts = {name: Graph() for name in GRAPH_NAMES}
-    ontology_triples = set(ontology)  # a set answers membership faster than an rdflib graph
-    for triple in ontology_triples:
-        parts[ONTOLOGY_GRAPH].add(triple)
+    parts = {name: TripleIndex() for name in GRAPH_NAMES}
+    parts[ONTOLOGY_GRAPH].update(ontology)
     for triple in data:
-        if triple in ontology_triples:
+        if triple in parts[ONTOLOGY_GRAPH]:
             continue
         if entities is not None and triple in entities:
             parts[DATA_GRAPH].add(triple)
@@ -211,7 +212,7 @@ def _direct_edges(data: Graph) -> set[tuple[Any, Any, Any]]:
 
 
 def serialize_release(
-    graphs: Mapping[str, Graph],
+    graphs: Mapping[str, Graph | TripleIndex],
     model: Model,
     context: dict[str, Any],
     *,
@@ -230,7 +231,10 @@ def serialize_release(
     """
     # each rdflib graph is read once, into an index (what the JSON-LD, the records and the
     # nanopublications look nodes up in), then into pyoxigraph triples (what the RDF writers write)
-    parts = {name: TripleIndex(graph) for name, graph in graphs.items()}
+    parts = {
+        name: graph if isinstance(graph, TripleIndex) else TripleIndex(graph)
+        for name, graph in graphs.items()
+    }
     # one blank node, one label: in the dataset files and in the union graph files alike
     for name, relabelled in relabel_blank_nodes(parts).items():
         parts[name] = TripleIndex(relabelled)

@@ -411,13 +411,20 @@ class TripleIndex:
 
         :param triples: the triples
         """
-        spo, pos = self._spo, self._pos
-        for s, p, o in triples:
-            objects = spo.setdefault(s, {}).setdefault(p, {})
-            if o not in objects:
-                objects[o] = None
-                pos.setdefault(p, {}).setdefault(o, {})[s] = None
-                self._len += 1
+        for triple in triples:
+            self.add(triple)
+
+    def add(self, triple: tuple[Any, Any, Any]) -> None:
+        """Add one triple (rdflib terms).
+
+        :param triple: the triple
+        """
+        s, p, o = triple
+        objects = self._spo.setdefault(s, {}).setdefault(p, {})
+        if o not in objects:
+            objects[o] = None
+            self._pos.setdefault(p, {}).setdefault(o, {})[s] = None
+            self._len += 1
 
     def __len__(self) -> int:
         return self._len
