@@ -388,6 +388,7 @@ def serialize_jsonld(graph: Graph | TripleIndex, context: dict[str, Any]) -> str
         for term, entry in ctx.items()
         if isinstance(entry, dict) and term[:1].isupper() and not entry.get("@prefix")
     }
+    choices: dict[str, _TermChoices] = {}
     nodes: list[dict[str, Any]] = []
     for subject in sorted(set(graph.subjects()), key=node_ref):
         node: dict[str, Any] = {"@id": node_ref(subject)}
@@ -399,26 +400,39 @@ def serialize_jsonld(graph: Graph | TripleIndex, context: dict[str, Any]) -> str
             if str(pred) == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type":
                 node["@type"] = [class_terms.get(str(o), node_ref(o)) for o in objects]
                 continue
-            _add_values(node, str(pred), objects, by_iri, compact_iri, node_ref)
+            iri = str(pred)
+            if iri not in choices:
+                choices[iri] = _term_choices(by_iri.get(iri, []))
+            _add_values(node, iri, objects, choices[iri], compact_iri, node_ref)
         nodes.append(node)
     doc = {"@context": ctx, "@graph": nodes}
     return json.dumps(doc, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+#: The context terms a predicate's values may be written with: for language-tagged strings, for
+#: IRIs, by datatype, and for plain strings.
+_TermChoices = tuple[str | None, str | None, dict[Any, str], str | None]
+
+
+def _term_choices(terms: list[tuple[str, dict[str, Any]]]) -> _TermChoices:
+    """Pick the context terms of one predicate (its entries in the context) by the value they take."""
+    lang_term = next((t for t, e in terms if e.get("@container") == "@language"), None)
+    id_term = next((t for t, e in terms if e.get("@type") == "@id"), None)
+    typed = {e.get("@type"): t for t, e in terms if e.get("@type") not in (None, "@id")}
+    plain_term = next((t for t, e in terms if "@type" not in e and "@container" not in e), None)
+    return lang_term, id_term, typed, plain_term
 
 
 def _add_values(
     node: dict[str, Any],
     pred: str,
     objects: list[Any],
-    by_iri: dict[str, list[tuple[str, dict[str, Any]]]],
+    choices: _TermChoices,
     compact_iri: Any,
     node_ref: Any,
 ) -> None:
     """Add the values of one predicate to a node object, compacting where the context allows."""
-    terms = by_iri.get(pred, [])
-    lang_term = next((t for t, e in terms if e.get("@container") == "@language"), None)
-    id_term = next((t for t, e in terms if e.get("@type") == "@id"), None)
-    typed = {e.get("@type"): t for t, e in terms if e.get("@type") not in (None, "@id")}
-    plain_term = next((t for t, e in terms if "@type" not in e and "@container" not in e), None)
+    lang_term, id_term, typed, plain_term = choices
     rest: list[Any] = []
     for obj in objects:
         if isinstance(obj, Literal) and obj.language and lang_term:

@@ -302,7 +302,8 @@ def _anchor_triples(union: TripleIndex, anchor: Any) -> list[_Triple]:
 def _refuse_blank_nodes(graph: Iterable[_Triple], claim: URIRef) -> None:
     """Refuse a blank node: its label would depend on the writer, and a nanopub must be stable."""
     for triple in graph:
-        if any(isinstance(term, BNode) for term in triple):
+        s, p, o = triple
+        if isinstance(s, BNode) or isinstance(p, BNode) or isinstance(o, BNode):
             raise ValueError(f"{claim}: blank node in {triple}; nanopublications are made of IRIs")
 
 
