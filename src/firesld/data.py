@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from rdflib import Graph, Literal, URIRef
@@ -24,6 +24,9 @@ from firesld.constants import REVIEW_IRI, VOCAB_NS, Layout, gives_direct_edge, p
 from firesld.limits import check_yaml_events, file_size_ok, get_limit, short_repr
 from firesld.model import Model
 from firesld.problems import Problem
+
+if TYPE_CHECKING:
+    from firesld.rdfio import TripleIndex
 
 __all__ = [
     "Record",
@@ -404,7 +407,22 @@ def build_graph(records: Iterable[Record], model: Model) -> Graph:
     return graph
 
 
-def direct_edge(graph: Graph, claim: URIRef) -> tuple[URIRef, URIRef, URIRef] | None:
+#: The claim slots :func:`direct_edge` reads, name to IRI.
+_CLAIM_SLOTS = {
+    name: URIRef(VOCAB_NS + name)
+    for name in (
+        "certainty",
+        "negated",
+        "qualitative_frequency",
+        "degree",
+        "subject",
+        "predicate",
+        "object",
+    )
+}
+
+
+def direct_edge(graph: Graph | TripleIndex, claim: URIRef) -> tuple[URIRef, URIRef, URIRef] | None:
     """Return the direct edge a claim node of a graph gets (:func:`gives_direct_edge`), or None.
 
     :param graph: a graph holding the claim's triples
@@ -415,7 +433,7 @@ def direct_edge(graph: Graph, claim: URIRef) -> tuple[URIRef, URIRef, URIRef] | 
     vocab = VOCAB_NS
 
     def single(name: str) -> Any:
-        values = list(graph.objects(claim, URIRef(vocab + name)))
+        values = list(graph.objects(claim, _CLAIM_SLOTS[name]))
         if len(values) > 1:
             raise ValueError(f"{claim}: {len(values)} values of {vocab + name}, expected one")
         return values[0] if values else None
@@ -426,7 +444,7 @@ def direct_edge(graph: Graph, claim: URIRef) -> tuple[URIRef, URIRef, URIRef] | 
 
     negated = any(
         isinstance(o, Literal) and o.toPython() is True
-        for o in graph.objects(claim, URIRef(vocab + "negated"))
+        for o in graph.objects(claim, _CLAIM_SLOTS["negated"])
     )
     if not gives_direct_edge(
         local("certainty"), negated, local("qualitative_frequency"), local("degree")

@@ -42,11 +42,13 @@ from firesld.model import Model
 from firesld.nanopub import NANOPUB_FILE, serialize_nanopubs
 from firesld.rdfio import (
     STANDARD_PREFIXES,
+    TripleIndex,
     canonical_turtle,
     canonicalize_dataset,
-    sorted_ntriples,
-    sorted_turtle,
+    ntriples_text,
+    relabel_blank_nodes,
     to_oxigraph_triples,
+    turtle_text,
     used_prefixes,
 )
 from firesld.records import get_release_records
@@ -156,8 +158,11 @@ def _parse(path: Path) -> Graph:
 
 def get_release_graphs(
     layout: Layout, data: Graph, *, entities: Container[tuple[Any, Any, Any]] | None = None
-) -> dict[str, Graph]:
+) -> dict[str, TripleIndex]:
     """Return the release split into its four named graphs, each triple in exactly one.
+
+    Each graph is a :class:`firesld.rdfio.TripleIndex` of rdflib terms (what the writers read;
+    filling rdflib graphs took longer than writing them).
 
     - ``…/graph/ontology``: the OWL ontology generated from the schema;
     - ``…/graph/data``: the curated entity records;
@@ -180,11 +185,10 @@ def get_release_graphs(
     for anchor_class in ("TextAnchor", "TextQuoteSelector", "TextPositionSelector"):
         claim_nodes |= set(data.subjects(RDF.type, _FIRESLD[anchor_class]))
     direct = _direct_edges(data)
-    parts = {name: Graph() for name in GRAPH_NAMES}
-    for triple in ontology:
-        parts[ONTOLOGY_GRAPH].add(triple)
+    parts = {name: TripleIndex() for name in GRAPH_NAMES}
+    parts[ONTOLOGY_GRAPH].update(ontology)
     for triple in data:
-        if triple in ontology:
+        if triple in parts[ONTOLOGY_GRAPH]:
             continue
         if entities is not None and triple in entities:
             parts[DATA_GRAPH].add(triple)
@@ -208,7 +212,7 @@ def _direct_edges(data: Graph) -> set[tuple[Any, Any, Any]]:
 
 
 def serialize_release(
-    graphs: Mapping[str, Graph],
+    graphs: Mapping[str, Graph | TripleIndex],
     model: Model,
     context: dict[str, Any],
     *,
@@ -225,18 +229,28 @@ def serialize_release(
     :param examples: the SPARQL examples to publish
     :returns: file name (a path under ``exports/``, such as ``kgx/firesld_nodes.tsv``) to bytes
     """
+    # each rdflib graph is read once, into an index (what the JSON-LD, the records and the
+    # nanopublications look nodes up in), then into pyoxigraph triples (what the RDF writers write)
+    parts = {
+        name: graph if isinstance(graph, TripleIndex) else TripleIndex(graph)
+        for name, graph in graphs.items()
+    }
     # one blank node, one label: in the dataset files and in the union graph files alike
-    graphs = canonicalize_dataset(graphs)
-    canon = Graph()
-    for part in graphs.values():
-        canon += part
+    for name, relabelled in relabel_blank_nodes(parts).items():
+        parts[name] = TripleIndex(relabelled)
+    triples = {name: to_oxigraph_triples(part) for name, part in parts.items()}
+    canon = TripleIndex()
+    for part in parts.values():
+        canon.update(part)
+    union = [t for part in triples.values() for t in part]
     prefixes = _turtle_prefixes(model)
+    ntriples = ntriples_text(union).encode()
     files = {
-        EXPORT_FORMATS["turtle"].file_name: sorted_turtle(canon, prefixes).encode(),
-        EXPORT_FORMATS["ntriples"].file_name: sorted_ntriples(canon).encode(),
+        EXPORT_FORMATS["turtle"].file_name: turtle_text(union, prefixes).encode(),
+        EXPORT_FORMATS["ntriples"].file_name: ntriples,
         EXPORT_FORMATS["jsonld"].file_name: serialize_jsonld(canon, context).encode(),
     }
-    trig, nquads = serialize_dataset(graphs, prefixes)
+    trig, nquads = _dataset_files(triples, prefixes)
     files[EXPORT_FORMATS["trig"].file_name] = trig
     files[EXPORT_FORMATS["nquads"].file_name] = nquads
     files[EXPORT_FORMATS["sparql-examples"].file_name] = serialize_sparql_examples(examples)
@@ -244,25 +258,22 @@ def serialize_release(
     files.update(serialize_tables(records))
     files.update(serialize_kgx(records))
     files.update(serialize_sssom(records, model))
-    files.update(serialize_nanopubs(graphs, prefixes=prefixes))
+    files.update(serialize_nanopubs(parts, prefixes=prefixes))
     distributions = {
         name: files[fmt.file_name] for name, fmt in EXPORT_FORMATS.items() if fmt.media_type
     }
-    files[EXPORT_FORMATS["void"].file_name] = serialize_void(_count(canon), distributions)
+    files[EXPORT_FORMATS["void"].file_name] = serialize_void(_count(ntriples), distributions)
     return files
 
 
-def _count(graph: Graph) -> dict[str, int]:
-    """Count triples, entities and claims of the release graph (as ``firesld info`` does)."""
+def _count(ntriples: bytes) -> dict[str, int]:
+    """Count triples, entities and claims of the release's N-Triples (as ``firesld info`` does)."""
     import pyoxigraph as ox
 
     from firesld.info import count_release
 
     store = ox.Store()
-    store.extend(
-        ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-        for t in to_oxigraph_triples(graph)
-    )
+    store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
     return count_release(store)
 
 
@@ -295,12 +306,25 @@ def serialize_dataset(
     >>> print(nq.decode().strip())
     <http://purl.obolibrary.org/obo/MONDO_0015584> <http://www.w3.org/2000/01/rdf-schema#label> "FIRES"@en <https://w3id.org/firesld/graph/data> .
     """
+    triples = {name: to_oxigraph_triples(g) for name, g in canonicalize_dataset(graphs).items()}
+    return _dataset_files(triples, prefixes)
+
+
+def _dataset_files(
+    triples: Mapping[str, Sequence[Any]], prefixes: Mapping[str, str]
+) -> tuple[bytes, bytes]:
+    """Write the TriG and N-Quads of :func:`serialize_dataset` from canonical pyoxigraph triples.
+
+    :param triples: graph IRI to its pyoxigraph triples (blank nodes labelled canonically)
+    :param prefixes: prefixes for the TriG, name to namespace
+    :returns: the TriG bytes and the N-Quads bytes
+    """
     import pyoxigraph as ox
 
     quads = [
         ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(name))
-        for name, graph in canonicalize_dataset(graphs).items()
-        for t in to_oxigraph_triples(graph)
+        for name, part in triples.items()
+        for t in part
     ]
     quads = sorted(
         quads,
@@ -323,7 +347,7 @@ def _turtle_prefixes(model: Model) -> dict[str, str]:
     return out
 
 
-def serialize_jsonld(graph: Graph, context: dict[str, Any]) -> str:
+def serialize_jsonld(graph: Graph | TripleIndex, context: dict[str, Any]) -> str:
     """Serialise a graph as compacted JSON-LD with firesld's context, deterministically.
 
     Node objects are written by hand from the graph (rdflib's compaction does not make language
@@ -344,11 +368,17 @@ def serialize_jsonld(graph: Graph, context: dict[str, Any]) -> str:
         if isinstance(entry, dict) and not entry.get("@prefix") and "@id" in entry:
             by_iri.setdefault(entry["@id"], []).append((term, entry))
 
+    compacted: dict[str, str] = {}
+
     def compact_iri(iri: str) -> str:
-        for name, ns in prefixes:
-            if iri.startswith(ns) and len(iri) > len(ns):
-                return f"{name}:{iri[len(ns) :]}"
-        return iri
+        found = compacted.get(iri)
+        if found is None:
+            found = compacted[iri] = iri
+            for name, ns in prefixes:
+                if iri.startswith(ns) and len(iri) > len(ns):
+                    found = compacted[iri] = f"{name}:{iri[len(ns) :]}"
+                    break
+        return found
 
     def node_ref(term: Any) -> str:
         return f"_:{term}" if isinstance(term, BNode) else compact_iri(str(term))
@@ -358,6 +388,7 @@ def serialize_jsonld(graph: Graph, context: dict[str, Any]) -> str:
         for term, entry in ctx.items()
         if isinstance(entry, dict) and term[:1].isupper() and not entry.get("@prefix")
     }
+    choices: dict[str, _TermChoices] = {}
     nodes: list[dict[str, Any]] = []
     for subject in sorted(set(graph.subjects()), key=node_ref):
         node: dict[str, Any] = {"@id": node_ref(subject)}
@@ -369,26 +400,39 @@ def serialize_jsonld(graph: Graph, context: dict[str, Any]) -> str:
             if str(pred) == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type":
                 node["@type"] = [class_terms.get(str(o), node_ref(o)) for o in objects]
                 continue
-            _add_values(node, str(pred), objects, by_iri, compact_iri, node_ref)
+            iri = str(pred)
+            if iri not in choices:
+                choices[iri] = _term_choices(by_iri.get(iri, []))
+            _add_values(node, iri, objects, choices[iri], compact_iri, node_ref)
         nodes.append(node)
     doc = {"@context": ctx, "@graph": nodes}
     return json.dumps(doc, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+#: The context terms a predicate's values may be written with: for language-tagged strings, for
+#: IRIs, by datatype, and for plain strings.
+_TermChoices = tuple[str | None, str | None, dict[Any, str], str | None]
+
+
+def _term_choices(terms: list[tuple[str, dict[str, Any]]]) -> _TermChoices:
+    """Pick the context terms of one predicate (its entries in the context) by the value they take."""
+    lang_term = next((t for t, e in terms if e.get("@container") == "@language"), None)
+    id_term = next((t for t, e in terms if e.get("@type") == "@id"), None)
+    typed = {e.get("@type"): t for t, e in terms if e.get("@type") not in (None, "@id")}
+    plain_term = next((t for t, e in terms if "@type" not in e and "@container" not in e), None)
+    return lang_term, id_term, typed, plain_term
 
 
 def _add_values(
     node: dict[str, Any],
     pred: str,
     objects: list[Any],
-    by_iri: dict[str, list[tuple[str, dict[str, Any]]]],
+    choices: _TermChoices,
     compact_iri: Any,
     node_ref: Any,
 ) -> None:
     """Add the values of one predicate to a node object, compacting where the context allows."""
-    terms = by_iri.get(pred, [])
-    lang_term = next((t for t, e in terms if e.get("@container") == "@language"), None)
-    id_term = next((t for t, e in terms if e.get("@type") == "@id"), None)
-    typed = {e.get("@type"): t for t, e in terms if e.get("@type") not in (None, "@id")}
-    plain_term = next((t for t, e in terms if "@type" not in e and "@container" not in e), None)
+    lang_term, id_term, typed, plain_term = choices
     rest: list[Any] = []
     for obj in objects:
         if isinstance(obj, Literal) and obj.language and lang_term:

@@ -68,6 +68,40 @@ class Model:
         return curies.Converter(records)
 
     @cached_property
+    def _curies(self) -> dict[str, str]:
+        """IRIs :meth:`compress` has written, to their CURIEs."""
+        return {}
+
+    @cached_property
+    def _iris(self) -> dict[str, str]:
+        """CURIEs :meth:`expand` has read, to their IRIs."""
+        return {}
+
+    def compress(self, iri: str) -> str:
+        """Write an IRI as a CURIE with the schema's prefixes (the IRI itself when none fits).
+
+        The converter looks each IRI up once; the release names the same nodes many times.
+
+        :param iri: the IRI
+        :returns: the CURIE
+        """
+        curie = self._curies.get(iri)
+        if curie is None:
+            curie = self._curies[iri] = self.converter.compress(iri) or iri
+        return curie
+
+    def expand(self, curie: str) -> str:
+        """Expand a CURIE with the schema's prefixes (the CURIE itself when none fits).
+
+        :param curie: the CURIE
+        :returns: the IRI
+        """
+        iri = self._iris.get(curie)
+        if iri is None:
+            iri = self._iris[curie] = self.converter.expand(curie) or curie
+        return iri
+
+    @cached_property
     def compiled_patterns(self) -> dict[str, re.Pattern[str]]:
         """Compiled local-id patterns by prefix."""
         out = {p: re.compile(v) for p, v in self.patterns.items()}

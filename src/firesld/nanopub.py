@@ -66,7 +66,7 @@ from firesld.constants import (
     VOCAB_NS,
 )
 from firesld.data import direct_edge
-from firesld.rdfio import to_oxigraph_triples, used_prefixes
+from firesld.rdfio import TripleIndex, to_oxigraph_triples, used_prefixes
 from firesld.version import RELEASE_DATE, VERSION
 
 __all__ = [
@@ -154,6 +154,26 @@ _PREFIXES = {
 
 _Triple = tuple[Any, Any, Any]
 
+# The IRIs used for every claim, made once (each access to a namespace attribute makes and checks
+# a new URIRef).
+_TYPE, _LABEL = RDF.type, RDFS.label
+_CLAIM, _QUANTITY, _TEXT_ANCHOR = _FIRESLD.Claim, _FIRESLD.Quantity, _FIRESLD.TextAnchor
+_HAS_SELECTOR = URIRef("http://www.w3.org/ns/oa#hasSelector")
+_NANOPUBLICATION, _WAS_DERIVED_FROM = NP.Nanopublication, PROV.wasDerivedFrom
+_HAS_ASSERTION, _HAS_PROVENANCE = NP.hasAssertion, NP.hasProvenance
+_HAS_PUBLICATION_INFO = NP.hasPublicationInfo
+#: The publication info every nanopublication shares: predicate and object.
+_PUBINFO = (
+    # midnight UTC of the release date, written as given (rdflib would write +00:00 for Z)
+    (
+        DCTERMS.created,
+        Literal(f"{RELEASE_DATE}T00:00:00Z", datatype=XSD.dateTime, normalize=False),
+    ),
+    (DCTERMS.creator, URIRef(BASE_IRI)),
+    (DCTERMS.license, URIRef(SCHEMA_LICENSE)),
+    (PROV.wasDerivedFrom, URIRef(DATASET_VERSION_IRI)),
+)
+
 
 def nanopub_iri(claim: URIRef) -> URIRef:
     """Return the IRI of the nanopublication of a claim.
@@ -181,15 +201,30 @@ def nanopub_parts(graphs: Mapping[str, Graph]) -> dict[URIRef, dict[URIRef, Grap
     :raises ValueError: when a claim has a blank node, an IRI outside the claim namespace, or two
         values of a single-valued slot
     """
+    out: dict[URIRef, dict[URIRef, Graph]] = {}
+    for iri, parts in _nanopub_triples(graphs).items():
+        out[iri] = {}
+        for graph_iri, triples in parts.items():
+            graph = out[iri][graph_iri] = Graph()
+            for triple in triples:
+                graph.add(triple)
+    return out
+
+
+def _nanopub_triples(
+    graphs: Mapping[str, Iterable[_Triple]],
+) -> dict[URIRef, dict[URIRef, set[_Triple]]]:
+    """Return :func:`nanopub_parts` with each graph as its set of triples."""
     if CLAIMS_GRAPH in graphs:
         # every triple about a claim or its quantities is in the claims graph: no union needed
-        union = graphs[CLAIMS_GRAPH]
+        claims_graph = graphs[CLAIMS_GRAPH]
+        union = claims_graph if isinstance(claims_graph, TripleIndex) else TripleIndex(claims_graph)
     else:
-        union = Graph()
+        union = TripleIndex()
         for graph in graphs.values():
-            union += graph
-    claims = sorted(set(union.subjects(RDF.type, _FIRESLD.Claim)), key=str)
-    out: dict[URIRef, dict[URIRef, Graph]] = {}
+            union.update(graph)
+    claims = sorted(union.subjects(_TYPE, _CLAIM), key=str)
+    out: dict[URIRef, dict[URIRef, set[_Triple]]] = {}
     for claim in claims:
         if not isinstance(claim, URIRef):
             raise ValueError(f"a claim is a blank node ({claim}); nanopublications need IRIs")
@@ -197,46 +232,38 @@ def nanopub_parts(graphs: Mapping[str, Graph]) -> dict[URIRef, dict[URIRef, Grap
     return out
 
 
-def _nanopub(union: Graph, claim: URIRef) -> dict[URIRef, Graph]:
-    """Return the four graphs of one claim's nanopublication."""
+def _nanopub(union: TripleIndex, claim: URIRef) -> dict[URIRef, set[_Triple]]:
+    """Return the four graphs of one claim's nanopublication (each a set of triples)."""
     iri = nanopub_iri(claim)
     head, assertion, provenance, pubinfo = (URIRef(f"{iri}#{part}") for part in _PARTS)
     description = sorted(union.predicate_objects(claim), key=lambda po: (str(po[0]), str(po[1])))
 
-    head_graph = Graph()
-    head_graph.add((iri, RDF.type, NP.Nanopublication))
-    head_graph.add((iri, NP.hasAssertion, assertion))
-    head_graph.add((iri, NP.hasProvenance, provenance))
-    head_graph.add((iri, NP.hasPublicationInfo, pubinfo))
+    head_graph = {
+        (iri, _TYPE, _NANOPUBLICATION),
+        (iri, _HAS_ASSERTION, assertion),
+        (iri, _HAS_PROVENANCE, provenance),
+        (iri, _HAS_PUBLICATION_INFO, pubinfo),
+    }
 
-    assertion_graph = Graph()
+    assertion_graph: set[_Triple] = set()
     edge = direct_edge(union, claim)
     if edge is not None:
         assertion_graph.add(edge)
     if edge is None or any(p in QUALIFIERS for p, _ in description):
-        for triple in _claim_node(union, claim, description):
-            assertion_graph.add(triple)
+        assertion_graph.update(_claim_node(union, claim, description))
 
-    provenance_graph = Graph()
-    provenance_graph.add((assertion, PROV.wasDerivedFrom, claim))
+    provenance_graph = {(assertion, _WAS_DERIVED_FROM, claim)}
     for p, o in description:
         if p == _STATED_IN:
-            provenance_graph.add((assertion, PROV.wasDerivedFrom, o))
+            provenance_graph.add((assertion, _WAS_DERIVED_FROM, o))
         if p not in CONTENT:
             provenance_graph.add((assertion, p, o))
-            if (o, RDF.type, _FIRESLD.TextAnchor) in union:
-                for triple in _anchor_triples(union, o):
-                    provenance_graph.add(triple)
+            if (o, _TYPE, _TEXT_ANCHOR) in union:
+                provenance_graph.update(_anchor_triples(union, o))
 
-    pubinfo_graph = Graph()
-    # midnight UTC of the release date, written as given (rdflib would write +00:00 for Z)
-    created = Literal(f"{RELEASE_DATE}T00:00:00Z", datatype=XSD.dateTime, normalize=False)
-    pubinfo_graph.add((iri, DCTERMS.created, created))
-    pubinfo_graph.add((iri, DCTERMS.creator, URIRef(BASE_IRI)))
-    pubinfo_graph.add((iri, DCTERMS.license, URIRef(SCHEMA_LICENSE)))
-    pubinfo_graph.add((iri, PROV.wasDerivedFrom, URIRef(DATASET_VERSION_IRI)))
     local = str(claim)[len(CLAIM_NS) :]
-    pubinfo_graph.add((iri, RDFS.label, Literal(f"firesld {VERSION}: claim {local}")))
+    pubinfo_graph = {(iri, p, o) for p, o in _PUBINFO}
+    pubinfo_graph.add((iri, _LABEL, Literal(f"firesld {VERSION}: claim {local}")))
     # Unsigned: no npx:hasSignature / npx:hasPublicKey / npx:hasAlgorithm triples, no trusty URI.
 
     parts = {
@@ -251,7 +278,7 @@ def _nanopub(union: Graph, claim: URIRef) -> dict[URIRef, Graph]:
 
 
 def _claim_node(
-    union: Graph, claim: URIRef, description: Iterable[tuple[Any, Any]]
+    union: TripleIndex, claim: URIRef, description: Iterable[tuple[Any, Any]]
 ) -> list[_Triple]:
     """Return the claim's content triples and the triples of the quantity nodes they point to."""
     triples: list[_Triple] = []
@@ -259,33 +286,34 @@ def _claim_node(
         if p not in CONTENT:
             continue
         triples.append((claim, p, o))
-        if p != RDF.type and (o, RDF.type, _FIRESLD.Quantity) in union:
+        if p != _TYPE and (o, _TYPE, _QUANTITY) in union:
             triples.extend((o, p2, o2) for p2, o2 in union.predicate_objects(o))
     return triples
 
 
-def _anchor_triples(union: Graph, anchor: Any) -> list[_Triple]:
+def _anchor_triples(union: TripleIndex, anchor: Any) -> list[_Triple]:
     """Return the triples of a text anchor and of its selectors (where the review says it)."""
     triples = [(anchor, p, o) for p, o in union.predicate_objects(anchor)]
-    for selector in union.objects(anchor, URIRef("http://www.w3.org/ns/oa#hasSelector")):
+    for selector in union.objects(anchor, _HAS_SELECTOR):
         triples.extend((selector, p, o) for p, o in union.predicate_objects(selector))
     return triples
 
 
-def _refuse_blank_nodes(graph: Graph, claim: URIRef) -> None:
+def _refuse_blank_nodes(graph: Iterable[_Triple], claim: URIRef) -> None:
     """Refuse a blank node: its label would depend on the writer, and a nanopub must be stable."""
     for triple in graph:
-        if any(isinstance(term, BNode) for term in triple):
+        s, p, o = triple
+        if isinstance(s, BNode) or isinstance(p, BNode) or isinstance(o, BNode):
             raise ValueError(f"{claim}: blank node in {triple}; nanopublications are made of IRIs")
 
 
 def serialize_nanopubs(
-    graphs: Mapping[str, Graph], *, prefixes: Mapping[str, str] | None = None
+    graphs: Mapping[str, Graph | TripleIndex], *, prefixes: Mapping[str, str] | None = None
 ) -> dict[str, bytes]:
     r"""Write one unsigned nanopublication per claim of the release as TriG, byte-stable.
 
     :param graphs: the named graphs of the release, as :func:`firesld.export.get_release_graphs`
-        returns them
+        returns them (or their :class:`firesld.rdfio.TripleIndex`)
     :param prefixes: more prefixes for the TriG (the schema's, name to namespace); only the ones
         used are written. firesld's own, ``np:``, ``prov:`` and ``dcterms:`` are always available.
     :returns: ``{NANOPUB_FILE: the TriG bytes}``
@@ -338,16 +366,16 @@ def serialize_nanopubs(
     """
     import pyoxigraph as ox
 
-    quads = []
-    for iri, parts in nanopub_parts(graphs).items():
-        for rank, (graph_iri, graph) in enumerate(parts.items()):
+    nanopubs = _nanopub_triples(graphs)
+    ordered: list[Any] = []
+    for iri in sorted(nanopubs, key=str):
+        for graph_iri, graph in nanopubs[iri].items():  # Head, assertion, provenance, pubinfo
             graph_name = ox.NamedNode(str(graph_iri))
-            for t in to_oxigraph_triples(graph):
-                quad = ox.Quad(t.subject, t.predicate, t.object, graph_name)
-                key = (str(iri), rank, str(t.subject), str(t.predicate), str(t.object))
-                quads.append((key, quad))
-    quads.sort(key=lambda kq: kq[0])
-    ordered = [quad for _, quad in quads]
+            triples = sorted(
+                to_oxigraph_triples(graph),
+                key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
+            )
+            ordered.extend(ox.Quad(t.subject, t.predicate, t.object, graph_name) for t in triples)
     used = used_prefixes(ordered, _merge_prefixes(prefixes or {}))
     trig = bytes(ox.serialize(ordered, format=ox.RdfFormat.TRIG, prefixes=used) or b"").decode()
     # pyoxigraph may write the prefixes in any order: sort them, so the bytes are stable

@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
 
 __all__ = [
+    "TripleIndex",
     "canonical_lines",
     "canonical_turtle",
     "canonicalize",
     "canonicalize_dataset",
     "from_oxigraph",
     "isomorphic",
+    "ntriples_text",
+    "relabel_blank_nodes",
     "replace_tree_atomic",
     "sorted_ntriples",
     "sorted_turtle",
     "to_oxigraph_triples",
+    "turtle_text",
     "used_prefixes",
     "write_atomic",
 ]
@@ -118,39 +123,50 @@ def canonicalize_dataset(graphs: Mapping[str, Graph]) -> dict[str, Graph]:
     >>> [str(s) for s in out["https://example.org/g2"].subjects()]
     ['c14n0']
     """
+    out: dict[str, Graph] = dict(graphs)
+    for name, triples in relabel_blank_nodes(graphs).items():
+        part = out[name] = Graph()
+        for triple in triples:
+            part.add(triple)
+    return out
+
+
+def relabel_blank_nodes(
+    graphs: Mapping[str, Iterable[tuple[Any, Any, Any]]],
+) -> dict[str, list[tuple[Any, Any, Any]]]:
+    """Relabel blank nodes as :func:`canonicalize_dataset` does, for graphs given as triples.
+
+    :param graphs: graph IRI to its triples (rdflib terms)
+    :returns: graph IRI to all its triples, blank nodes relabelled, for the graphs that have blank
+        nodes only
+    """
     import pyoxigraph as ox
 
     # RDFC-1.0 labels a blank node from the quads that mention blank nodes only: those are
     # canonicalised alone and the others (most of a large dataset) are kept as they are.
     blank = ox.Dataset()
+    kept: dict[str, list[tuple[Any, Any, Any]]] = {}
     for name, graph in graphs.items():
         graph_name = ox.NamedNode(name)
-        for triple in graph:
-            if any(isinstance(t, BNode) for t in triple):
-                s, p, o = (_to_oxigraph(t) for t in triple)
-                blank.add(ox.Quad(s, p, o, graph_name))
+        plain = []
+        has_blank = False
+        for s, p, o in graph:
+            if isinstance(s, BNode) or isinstance(p, BNode) or isinstance(o, BNode):
+                has_blank = True
+                blank.add(ox.Quad(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o), graph_name))
+            else:
+                plain.append((s, p, o))
+        if has_blank:
+            kept[name] = plain
     if not len(blank):
-        return dict(graphs)
+        return {}
     blank.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
-    out: dict[str, Graph] = {}
-    for name, graph in graphs.items():
-        if not any(isinstance(t, BNode) for triple in graph for t in triple):
-            out[name] = graph
-            continue
-        part = Graph()
-        for triple in graph:
-            if not any(isinstance(t, BNode) for t in triple):
-                part.add(triple)
-        for quad in blank.quads_for_graph_name(ox.NamedNode(name)):
-            part.add(
-                (
-                    from_oxigraph(quad.subject),
-                    from_oxigraph(quad.predicate),
-                    from_oxigraph(quad.object),
-                )
-            )
-        out[name] = part
-    return out
+    for name, plain in kept.items():
+        plain.extend(
+            (from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
+            for quad in blank.quads_for_graph_name(ox.NamedNode(name))
+        )
+    return kept
 
 
 def _copy(graph: Graph) -> Graph:
@@ -224,7 +240,16 @@ def sorted_ntriples(graph: Graph) -> str:
     :param graph: a graph without blank nodes, or with canonical blank-node labels
     :returns: the N-Triples text
     """
-    lines = sorted({f"{t} ." for t in to_oxigraph_triples(graph)})
+    return ntriples_text(to_oxigraph_triples(graph))
+
+
+def ntriples_text(triples: Iterable[Any]) -> str:
+    """Write pyoxigraph triples as sorted N-Triples (:func:`sorted_ntriples`), each line once.
+
+    :param triples: pyoxigraph triples (blank nodes with canonical labels)
+    :returns: the N-Triples text
+    """
+    lines = sorted({f"{t} ." for t in triples})
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -248,13 +273,23 @@ def sorted_turtle(graph: Graph, prefixes: Mapping[str, str]) -> str:
     @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
     MONDO:0015584 rdfs:label "FIRES"@en .
     """
+    return turtle_text(to_oxigraph_triples(graph), prefixes)
+
+
+def turtle_text(triples: Iterable[Any], prefixes: Mapping[str, str]) -> str:
+    """Write pyoxigraph triples as sorted Turtle (:func:`sorted_turtle`), each triple once.
+
+    :param triples: pyoxigraph triples (blank nodes with canonical labels)
+    :param prefixes: prefixes to use, name to namespace
+    :returns: the Turtle text
+    """
     import pyoxigraph as ox
 
     bound = dict(sorted(prefixes.items()))
     for name, ns in STANDARD_PREFIXES.items():
         bound.setdefault(name, ns)
-    triples = sorted(to_oxigraph_triples(graph), key=str)
-    text = bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=bound) or b"").decode()
+    ordered = sorted(set(triples), key=str)
+    text = bytes(ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=bound) or b"").decode()
     return _drop_unused_prefixes(text)
 
 
@@ -286,18 +321,27 @@ def used_prefixes(quads: Iterable[Any], prefixes: Mapping[str, str]) -> dict[str
     """
     import pyoxigraph as ox
 
+    quads = list(quads)
+    terms = {q.subject for q in quads} | {q.predicate for q in quads} | {q.object for q in quads}
+    terms |= {getattr(q, "graph_name", None) for q in quads}
     iris: set[str] = set()
-    for quad in quads:
-        for term in (quad.subject, quad.predicate, quad.object, getattr(quad, "graph_name", None)):
-            if isinstance(term, ox.NamedNode):
-                iris.add(term.value)
-            elif isinstance(term, ox.Literal) and term.datatype.value not in IMPLICIT_DATATYPES:
-                iris.add(term.datatype.value)
-    return {
-        name: ns
-        for name, ns in sorted(prefixes.items())
-        if any(iri.startswith(ns) and len(iri) > len(ns) for iri in iris)
-    }
+    for term in terms:
+        if isinstance(term, ox.NamedNode):
+            iris.add(term.value)
+        elif isinstance(term, ox.Literal) and term.datatype.value not in IMPLICIT_DATATYPES:
+            iris.add(term.datatype.value)
+    ordered = sorted(iris)
+
+    def used(ns: str) -> bool:
+        # the IRIs that start with ns follow it in sorted order; ns itself does not count
+        i = bisect.bisect_left(ordered, ns)
+        while i < len(ordered) and ordered[i].startswith(ns):
+            if len(ordered[i]) > len(ns):
+                return True
+            i += 1
+        return False
+
+    return {name: ns for name, ns in sorted(prefixes.items()) if used(ns)}
 
 
 #: The W3C prefixes every Turtle file of firesld binds.
@@ -309,15 +353,21 @@ STANDARD_PREFIXES = {
 }
 
 
-def to_oxigraph_triples(graph: Graph) -> list[Any]:
+def to_oxigraph_triples(graph: Iterable[tuple[Any, Any, Any]]) -> list[Any]:
     """Convert an rdflib graph's triples to pyoxigraph triples.
 
-    :param graph: the rdflib graph
+    :param graph: the rdflib graph (or its triples)
     :returns: a list of ``pyoxigraph.Triple``
     """
     import pyoxigraph as ox
 
-    return [ox.Triple(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o)) for s, p, o in graph]
+    named_node, triple = ox.NamedNode, ox.Triple
+
+    def convert(t: Any) -> Any:
+        # an IRI (most terms) without the general case's import and isinstance checks
+        return named_node(t) if type(t) is URIRef else _to_oxigraph(t)
+
+    return [triple(convert(s), convert(p), convert(o)) for s, p, o in graph]
 
 
 def _to_oxigraph(t: Any) -> Any:
@@ -334,6 +384,98 @@ def _to_oxigraph(t: Any) -> Any:
     if t.datatype:
         return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
     return ox.Literal(str(t))
+
+
+class TripleIndex:
+    """Triples indexed by subject and by predicate, read as an rdflib graph is (but faster).
+
+    The release's writers look a node's triples up many times; an rdflib graph answers each
+    lookup through its store's context bookkeeping, this answers from two dictionaries, filled in
+    one pass over the triples. A triple added twice is held once.
+
+    >>> from rdflib import URIRef
+    >>> a, p, b = (URIRef(f"https://example.org/{x}") for x in "apb")
+    >>> index = TripleIndex([(a, p, b), (a, p, b)])
+    >>> len(index), list(index.objects(a, p)), list(index.subjects(p, b)), (a, p, b) in index
+    (1, [rdflib.term.URIRef('https://example.org/b')], [rdflib.term.URIRef('https://example.org/a')], True)
+    """
+
+    def __init__(self, triples: Iterable[tuple[Any, Any, Any]] = ()) -> None:
+        self._spo: dict[Any, dict[Any, dict[Any, None]]] = {}
+        self._pos: dict[Any, dict[Any, dict[Any, None]]] = {}
+        self._len = 0
+        self.update(triples)
+
+    def update(self, triples: Iterable[tuple[Any, Any, Any]]) -> None:
+        """Add triples (rdflib terms).
+
+        :param triples: the triples
+        """
+        for triple in triples:
+            self.add(triple)
+
+    def add(self, triple: tuple[Any, Any, Any]) -> None:
+        """Add one triple (rdflib terms).
+
+        :param triple: the triple
+        """
+        s, p, o = triple
+        objects = self._spo.setdefault(s, {}).setdefault(p, {})
+        if o not in objects:
+            objects[o] = None
+            self._pos.setdefault(p, {}).setdefault(o, {})[s] = None
+            self._len += 1
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __iter__(self) -> Iterator[tuple[Any, Any, Any]]:
+        for s, by_predicate in self._spo.items():
+            for p, objects in by_predicate.items():
+                for o in objects:
+                    yield s, p, o
+
+    def __contains__(self, triple: tuple[Any, Any, Any]) -> bool:
+        s, p, o = triple
+        return o in self._spo.get(s, {}).get(p, {})
+
+    def subjects(self, predicate: Any = None, obj: Any = None) -> Iterator[Any]:
+        """Yield the subjects (of triples with this predicate and object, when given), each once."""
+        if predicate is None:
+            yield from (
+                s
+                for s, objects in self._spo.items()
+                if any(obj is None or obj in o for o in objects.values())
+            )
+            return
+        by_object = self._pos.get(predicate, {})
+        if obj is None:
+            seen: dict[Any, None] = {}
+            for subjects in by_object.values():
+                seen.update(subjects)
+            yield from seen
+        else:
+            yield from by_object.get(obj, {})
+
+    def predicates(self, subject: Any) -> Iterator[Any]:
+        """Yield the predicates of a subject, each once."""
+        yield from self._spo.get(subject, {})
+
+    def objects(self, subject: Any, predicate: Any) -> Iterator[Any]:
+        """Yield the objects of a subject and predicate."""
+        yield from self._spo.get(subject, {}).get(predicate, {})
+
+    def predicate_objects(self, subject: Any) -> Iterator[tuple[Any, Any]]:
+        """Yield the predicates and objects of a subject."""
+        for p, objects in self._spo.get(subject, {}).items():
+            for o in objects:
+                yield p, o
+
+    def subject_objects(self, predicate: Any) -> Iterator[tuple[Any, Any]]:
+        """Yield the subjects and objects of a predicate."""
+        for o, subjects in self._pos.get(predicate, {}).items():
+            for s in subjects:
+                yield s, o
 
 
 #: The mode of every file firesld writes: readable by all, writable by its owner.

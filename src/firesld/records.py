@@ -24,6 +24,7 @@ from firesld.model import Model
 
 if TYPE_CHECKING:
     from firesld.datamodel.firesld_pydantic import Claim, NamedThing
+    from firesld.rdfio import TripleIndex
 
 __all__ = [
     "NOT_ENTITY_CLASSES",
@@ -52,10 +53,10 @@ def compact(model: Model, iri: str) -> str:
     >>> compact(load_model(), "http://identifiers.org/hgnc/6000")
     'HGNC:6000'
     """
-    return model.converter.compress(iri) or iri
+    return model.compress(iri)
 
 
-def label_of(graph: Graph, node: Any, language: str = "en") -> str | None:
+def label_of(graph: Graph | TripleIndex, node: Any, language: str = "en") -> str | None:
     """Return a node's ``rdfs:label`` in a language (or without one), if it has one.
 
     :param graph: the graph
@@ -83,7 +84,7 @@ def _slot_index(cls: dict[str, Any]) -> dict[tuple[str, str | None], tuple[str, 
     return index
 
 
-def _python_value(model: Model, graph: Graph, term: Any, slot: dict[str, Any]) -> Any:
+def _python_value(model: Model, graph: Graph | TripleIndex, term: Any, slot: dict[str, Any]) -> Any:
     """Convert one RDF term to the value the pydantic field of its slot takes."""
     kind = slot["kind"]
     if kind == "enum":
@@ -109,7 +110,7 @@ def _python_value(model: Model, graph: Graph, term: Any, slot: dict[str, Any]) -
     return str(term)
 
 
-def _most_specific(model: Model, graph: Graph, node: Any, class_name: str) -> str:
+def _most_specific(model: Model, graph: Graph | TripleIndex, node: Any, class_name: str) -> str:
     """Return the schema class of an inlined node: its typed subclass of the slot's range, if any."""
     by_uri = {cls["class_uri"]: name for name, cls in model.classes.items()}
     for cls_uri in sorted(graph.objects(node, RDF.type), key=str):
@@ -126,7 +127,9 @@ def _sort_key(value: Any) -> tuple[float, str]:
     return (0.0, str(value))
 
 
-def _node_values(model: Model, graph: Graph, node: Any, class_name: str) -> dict[str, Any]:
+def _node_values(
+    model: Model, graph: Graph | TripleIndex, node: Any, class_name: str
+) -> dict[str, Any]:
     """Collect the slot values of one node: lists for multivalued slots, single values otherwise."""
     cls = model.classes[class_name]
     index = _slot_index(cls)
@@ -161,7 +164,9 @@ def _build(class_name: str, curie: str, values: dict[str, Any]) -> Any:
         ) from err
 
 
-def _typed_nodes(model: Model, graph: Graph, class_names: Iterable[str]) -> dict[URIRef, str]:
+def _typed_nodes(
+    model: Model, graph: Graph | TripleIndex, class_names: Iterable[str]
+) -> dict[URIRef, str]:
     """Return the IRI nodes typed with one of the given schema classes, with the class name."""
     by_uri = {model.classes[name]["class_uri"]: name for name in class_names}
     nodes: dict[URIRef, str] = {}
@@ -173,7 +178,7 @@ def _typed_nodes(model: Model, graph: Graph, class_names: Iterable[str]) -> dict
     return nodes
 
 
-def get_entity_records(graph: Graph, model: Model) -> dict[str, NamedThing]:
+def get_entity_records(graph: Graph | TripleIndex, model: Model) -> dict[str, NamedThing]:
     """Read every entity record of a release graph.
 
     An entity is a node typed with a schema class other than ``Claim`` and ``Quantity``. Triples
@@ -193,7 +198,7 @@ def get_entity_records(graph: Graph, model: Model) -> dict[str, NamedThing]:
     return dict(sorted(records.items()))
 
 
-def get_claim_records(graph: Graph, model: Model) -> list[Claim]:
+def get_claim_records(graph: Graph | TripleIndex, model: Model) -> list[Claim]:
     """Read every claim of a release graph.
 
     :param graph: the release graph (or any graph the build made)
@@ -212,7 +217,7 @@ def get_claim_records(graph: Graph, model: Model) -> list[Claim]:
 class ReleaseRecords:
     """The records of one release graph: what the tables, the KGX files and the API are made from."""
 
-    graph: Graph
+    graph: Graph | TripleIndex
     model: Model
     entities: dict[str, NamedThing]
     claims: list[Claim]
@@ -229,8 +234,7 @@ class ReleaseRecords:
             labels = record.label if language == "en" else record.label_zh
             if labels:
                 return str(labels[0])
-        iri = self.model.converter.expand(curie) or curie
-        return label_of(self.graph, URIRef(iri), language)
+        return label_of(self.graph, URIRef(self.model.expand(curie)), language)
 
     def iri(self, curie: str) -> str:
         """Expand a CURIE with the schema's prefixes.
@@ -238,10 +242,10 @@ class ReleaseRecords:
         :param curie: the CURIE
         :returns: the IRI (the CURIE itself when no prefix fits)
         """
-        return self.model.converter.expand(curie) or curie
+        return self.model.expand(curie)
 
 
-def get_release_records(graph: Graph, model: Model) -> ReleaseRecords:
+def get_release_records(graph: Graph | TripleIndex, model: Model) -> ReleaseRecords:
     """Read the entity and claim records of a release graph.
 
     :param graph: the release graph
