@@ -542,7 +542,9 @@ def resolves(text: str, anchor: Anchor) -> bool:
 # ---------------------------------------------------------------------------- RDF
 
 
-def anchor_graph(records: Iterable[Record], model: Model, layout: Layout) -> Graph:
+def anchor_graph(
+    records: Iterable[Record], model: Model, layout: Layout, *, graph: Graph | None = None
+) -> Graph:
     """Return the W3C Web Annotation selectors of the claims whose anchors are up to date.
 
     Each anchored piece of a claim (``quote_anchor``, ``subject_mention_anchor``,
@@ -554,10 +556,11 @@ def anchor_graph(records: Iterable[Record], model: Model, layout: Layout) -> Gra
     :param records: the validated records
     :param model: the compact model
     :param layout: where the anchors file is
-    :returns: the triples
+    :param graph: the graph to add the triples to (a new one by default)
+    :returns: the graph
     """
     sha, anchors = read_anchors(layout)
-    graph = Graph()
+    graph = Graph() if graph is None else graph
     claim_slots = model.classes["Claim"]["slots"]
     span = model.classes["TextAnchor"]
     quote_cls = model.classes["TextQuoteSelector"]

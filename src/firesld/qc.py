@@ -6,7 +6,9 @@ first comment line says what a row means.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph
 
@@ -30,7 +32,12 @@ def qc_queries(layout: Layout) -> list[Path]:
 
 
 def run_qc(
-    graph: Graph, model: Model, layout: Layout, *, with_release_files: bool = False
+    graph: Graph,
+    model: Model,
+    layout: Layout,
+    *,
+    with_release_files: bool = False,
+    convert: Callable[[Graph], Sequence[Any]] = to_oxigraph_triples,
 ) -> list[Problem]:
     """Run every QC query on a graph (ontology, imports and data together).
 
@@ -39,6 +46,7 @@ def run_qc(
     :param layout: where the QC queries are
     :param with_release_files: add the ontology and the import snapshot of ``layout`` (read
         straight into the store), so ``graph`` need only hold the data
+    :param convert: turns the graph into pyoxigraph triples (a memo shared with another check)
     :returns: one problem per returned row
     :raises QueryError: when a QC query is malformed
     """
@@ -49,7 +57,7 @@ def run_qc(
         for path in (layout.owl_ttl, layout.imports_ttl):
             if path.is_file():
                 store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
-    store.extend([ox.Quad(t.subject, t.predicate, t.object) for t in to_oxigraph_triples(graph)])
+    store.extend([ox.Quad(t.subject, t.predicate, t.object) for t in convert(graph)])
     problems = []
     for path in qc_queries(layout):
         text = path.read_text(encoding="utf-8")

@@ -18,13 +18,16 @@ from firesld.limits import LimitError, check_json_depth, get_limit, literal_line
 from firesld.mentions import anchor_graph, check_anchors, check_mentions
 from firesld.model import Model, load_model
 from firesld.problems import CHECKS, Problem
-from firesld.rdfio import RDF_SUFFIXES
+from firesld.rdfio import RDF_SUFFIXES, to_oxigraph_triples
 from firesld.records import NOT_ENTITY_CLASSES
 from firesld.validate.identifiers import check_identifiers, read_snapshot, symbol_index
 from firesld.validate.references import check_references
 from firesld.validate.report import ValidationReport
 from firesld.validate.schema import check_schema
 from firesld.validate.shacl import check_shacl, load_shapes
+
+#: Turns a graph into pyoxigraph triples (see :func:`_graph_checks`).
+Converter = Callable[[Graph], Sequence[Any]]
 
 
 def _type_triples(records: Sequence[Record], model: Model, *, exclude: set[str | None]) -> Graph:
@@ -193,7 +196,7 @@ def validate_records(
     broken = {(p.file, p.record) for p in schema_problems + id_problems if p.severity == "error"}
     good = [r for r in records if (r.file, r.ref) not in broken]
     graph = build_graph(good, model)
-    graph += anchor_graph(good, model, layout)
+    anchor_graph(good, model, layout, graph=graph)  # into the data graph: no copy
     report.graph = graph
     context_types, context_graph = Graph(), Graph()
     if context:
@@ -241,7 +244,7 @@ def _shacl_step(
     profile: str,
     extra: Sequence[Graph] = (),
     records_only: bool = False,
-) -> Callable[[], None]:
+) -> Callable[[Converter], None]:
     """Return the SHACL step of a validation: check ``graph``, locate each result on its record.
 
     :param extra: graphs of type triples SHACL needs besides ``graph`` (referenced context records)
@@ -249,7 +252,7 @@ def _shacl_step(
         context records' nodes are checked where they are curated, not here)
     """
 
-    def shacl() -> None:
+    def shacl(convert: Converter) -> None:
         locate = {model.converter.expand(r.id) or r.id: r for r in records if r.id}
         problems, results = check_shacl(
             graph,
@@ -259,6 +262,7 @@ def _shacl_step(
             engine=engine,
             extra=list(extra),
             shapes=load_shapes(layout, profile),
+            convert=convert,
         )
         report.add("shacl", [p for p in problems if p.file != "<graph>" or not records_only])
         report.shacl_results = results
@@ -282,7 +286,7 @@ def _graph_checks(
     model: Model,
     layout: Layout,
     checks: Collection[str],
-    shacl: Callable[[], None] | None = None,
+    shacl: Callable[[Converter], None] | None = None,
     *,
     name: str = "<graph>",
     profile: str = "curation",
@@ -293,6 +297,14 @@ def _graph_checks(
     process) runs in a thread while SHACL runs in this one, so the two use both cores; the report
     lists SHACL's problems before the OWL step's either way.
     """
+    converted: dict[int, tuple[Graph, Sequence[Any]]] = {}
+
+    def convert(part: Graph) -> Sequence[Any]:
+        """Turn a graph into pyoxigraph triples once for SHACL and QC (the graph kept alive)."""
+        if id(part) not in converted:
+            converted[id(part)] = (part, to_oxigraph_triples(part))
+        return converted[id(part)][1]
+
     owl: Future[list[Problem]] | None = None
     pool = ThreadPoolExecutor(max_workers=1) if "owl" in checks else None
     if pool is not None:
@@ -312,7 +324,7 @@ def _graph_checks(
         owl = pool.submit(owl_step)
     try:
         if shacl is not None:
-            shacl()
+            shacl(convert)
         if owl is not None:
             report.add("owl", owl.result())
     finally:
@@ -321,7 +333,7 @@ def _graph_checks(
     if "qc" in checks:
         from firesld.qc import run_qc
 
-        report.add("qc", run_qc(graph, model, layout, with_release_files=True))
+        report.add("qc", run_qc(graph, model, layout, with_release_files=True, convert=convert))
 
 
 def validate_rdf_file(

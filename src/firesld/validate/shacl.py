@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from rdflib import Graph, URIRef
@@ -77,6 +77,7 @@ def check_shacl(
     engine: str = "turbo",
     shapes: Graph | None = None,
     extra: Sequence[Graph] = (),
+    convert: Callable[[Graph], Sequence[Any]] = to_oxigraph_triples,
 ) -> tuple[list[Problem], Graph]:
     """Validate a data graph with the generated + hand-written shapes, no inference.
 
@@ -92,6 +93,8 @@ def check_shacl(
     :param engine: ``turbo`` (pyshacl-turbo) or ``pyshacl``
     :param shapes: the shapes graph (read from ``layout`` when not given)
     :param extra: more triples validated with ``data`` (the types of records it points to)
+    :param convert: turns a graph into pyoxigraph triples (a caller that converts the same graph
+        for another check passes a memo)
     :returns: the problems and the engine's results graph
     :raises ValueError: for an unknown engine
     """
@@ -115,9 +118,7 @@ def check_shacl(
         # graph); the ontology's subclass triples go into the same store, as ont_graph would.
         store = ox.Store()
         for part in (data, *extra, ont):
-            store.extend(
-                ox.Quad(t.subject, t.predicate, t.object) for t in to_oxigraph_triples(part)
-            )
+            store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in convert(part))
         _conforms, results, _text = pyshacl_turbo.validate(store, **options)
     else:
         import pyshacl
