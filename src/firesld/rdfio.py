@@ -6,7 +6,7 @@ import bisect
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +35,8 @@ __all__ = [
 def canonical_turtle(graph: Graph, prefixes: Mapping[str, str]) -> str:
     """Serialise a graph as Turtle that is identical for identical graphs.
 
-    Blank nodes are relabelled canonically (``rdflib.compare.to_canonical_graph``) when the graph
-    has any; rdflib's Turtle writer sorts subjects, predicates and objects.
+    Blank nodes are relabelled canonically (RDFC-1.0, :func:`canonicalize`) when the graph has
+    any; rdflib's Turtle writer sorts subjects, predicates and objects.
 
     :param graph: the graph
     :param prefixes: prefixes to bind, name to namespace
@@ -52,7 +52,6 @@ def canonical_turtle(graph: Graph, prefixes: Mapping[str, str]) -> str:
     <BLANKLINE>
     MONDO:0015584 rdfs:label "FIRES"@en .
     """
-    graph = canonicalize(graph)
     out = Graph(bind_namespaces="none")
     for name, ns in sorted(prefixes.items()):
         out.bind(name, ns, override=True, replace=True)
@@ -60,7 +59,13 @@ def canonical_turtle(graph: Graph, prefixes: Mapping[str, str]) -> str:
     out.bind("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
     out.bind("xsd", "http://www.w3.org/2001/XMLSchema#")
     out.bind("owl", "http://www.w3.org/2002/07/owl#")
-    for triple in graph:
+    blank = []
+    for triple in graph:  # straight into the graph written, no copy: only blank nodes change
+        if any(isinstance(t, BNode) for t in triple):
+            blank.append(triple)
+        else:
+            out.add(triple)
+    for triple in _relabelled(blank):
         out.add(triple)
     text = out.serialize(format="turtle")
     return _drop_unused_prefixes(text)
@@ -75,28 +80,35 @@ def canonicalize(graph: Graph, *, inplace: bool = False) -> Graph:
     :param inplace: relabel in ``graph`` itself instead of a copy
     :returns: a graph whose blank-node labels depend only on the graph's content
     """
-    blank = Graph()
-    for triple in graph:
-        if any(isinstance(t, BNode) for t in triple):
-            blank.add(triple)
+    blank = [triple for triple in graph if any(isinstance(t, BNode) for t in triple)]
     if not blank:
         return graph
+    out = graph if inplace else _copy(graph)
+    for triple in blank:
+        out.remove(triple)
+    for triple in _relabelled(blank):
+        out.add(triple)
+    return out
+
+
+def _relabelled(blank: Sequence[tuple[Any, Any, Any]]) -> list[tuple[Any, Any, Any]]:
+    """Return triples that mention blank nodes with the nodes relabelled by RDFC-1.0.
+
+    RDFC-1.0 labels a blank node from the triples that mention blank nodes only, so those are
+    canonicalised alone and the others (most of a large graph) are left as they are.
+    """
+    if not blank:
+        return []
     import pyoxigraph as ox
 
-    # RDFC-1.0 labels a blank node from the triples that mention blank nodes only, so those
-    # triples are canonicalised alone and the others (most of a large graph) are left as they are.
     dataset = ox.Dataset(
         [ox.Quad(t.subject, t.predicate, t.object) for t in to_oxigraph_triples(blank)]
     )
     dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
-    out = graph if inplace else _copy(graph)
-    for triple in blank:
-        out.remove(triple)
-    for quad in dataset:
-        out.add(
-            (from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
-        )
-    return out
+    return [
+        (from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
+        for quad in dataset
+    ]
 
 
 def canonicalize_dataset(graphs: Mapping[str, Graph]) -> dict[str, Graph]:
