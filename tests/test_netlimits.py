@@ -224,6 +224,46 @@ def test_a_runaway_query_ends_with_one_line(tmp_path: Path, text: str, code: str
     assert seconds < 60, f"took {seconds:.1f} s"
 
 
+def test_an_embedded_query_takes_at_most_max_memory(tmp_path: Path) -> None:
+    """The same sorted cross product under ``--max-memory 128``: it ends at about 128 MiB more.
+
+    The command runs under the 2 GiB address-space cap of the test above (so that the machine is
+    safe should the limit not hold); the peak resident memory of the command and its query child
+    (``wait4``) stays far below that cap: the query's own limit stopped it.
+    """
+    query = tmp_path / "sorted.rq"
+    query.write_text("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?f\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": SRC}
+    code = (
+        f"import resource; resource.setrlimit(resource.RLIMIT_AS, ({MEMORY}, {MEMORY})); "
+        "import sys; from firesld.cli import main; sys.exit(main())"
+    )
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            code,
+            "query",
+            str(query),
+            "--timeout",
+            "100",
+            "--max-memory",
+            "128",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stderr is not None
+    err = process.stderr.read().decode()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    line = assert_one_line_rc2(process.returncode, err)
+    assert "FLD-QUERY-SIZE" in line and "memory" in line
+    peak_mib = usage.ru_maxrss / 1024  # KiB on Linux
+    assert peak_mib < 1024, f"peak {peak_mib:.0f} MiB"
+
+
 def test_a_query_that_exhausts_memory_ends_with_one_line(tmp_path: Path) -> None:
     """An ORDER BY over a cross product fails an allocation (SIGABRT): one line, rc 2, no abort.
 

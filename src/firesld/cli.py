@@ -457,6 +457,15 @@ def _notify(message: str) -> None:
     help="Rows (or triples) an embedded query's result may hold.",
 )
 @click.option(
+    "--max-memory",
+    "max_memory_mb",
+    type=click.IntRange(min=64),
+    default=2048,
+    show_default=True,
+    metavar="MB",
+    help="MiB of memory an embedded query may take (FLD-QUERY-SIZE past them).",
+)
+@click.option(
     "--allow-service",
     is_flag=True,
     help="Let an embedded query call other endpoints with SERVICE (refused by default).",
@@ -472,6 +481,7 @@ def query(
     default_graphs: tuple[str, ...],
     store_default_graph: bool,
     max_rows: int,
+    max_memory_mb: int,
     allow_service: bool,
     user: str | None,
     auth: str,
@@ -498,7 +508,11 @@ def query(
         example = get_query(query_ref)
         if endpoint is None:
             result = run_query(
-                example, timeout=timeout, max_rows=max_rows, allow_service=allow_service
+                example,
+                timeout=timeout,
+                max_rows=max_rows,
+                allow_service=allow_service,
+                max_memory_mb=max_memory_mb,
             )
         else:
             from firesld.store import Credentials, RetryPolicy, query_store

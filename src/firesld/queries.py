@@ -62,9 +62,11 @@ _OPAQUE_RE = re.compile(rf"{_STRING_RE.pattern}|{_IRI_RE.pattern}|#[^\n]*", re.D
 _CODEPOINT_RE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _SERVICE_KEYWORD_RE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.IGNORECASE)
 
-#: Default limits of an embedded query: seconds, and rows (or triples) of its result.
+#: Default limits of an embedded query: seconds, rows (or triples) of its result, and MiB of
+#: memory it may take beyond what the process holds when it starts (where it runs in a child).
 QUERY_TIMEOUT = 30.0
 QUERY_MAX_ROWS = 100_000
+QUERY_MAX_MEMORY_MB = 2048
 
 
 @dataclass(frozen=True)
@@ -278,6 +280,7 @@ def run_query(
     timeout: float = QUERY_TIMEOUT,
     max_rows: int = QUERY_MAX_ROWS,
     allow_service: bool = False,
+    max_memory_mb: int = QUERY_MAX_MEMORY_MB,
 ) -> QueryResult:
     """Run a SPARQL query on the release; the default graph is the union of its named graphs.
 
@@ -285,13 +288,16 @@ def run_query(
     and a query that runs past ``timeout`` seconds or whose result passes ``max_rows`` rows
     (triples for CONSTRUCT and DESCRIBE) is stopped with an error. Where the system can fork,
     the query runs in a child process (sharing the loaded store) that is killed at the time
-    limit, so its work ends then; a query that runs out of memory ends only that child.
+    limit, so its work ends then; its address space may grow by ``max_memory_mb`` MiB at most,
+    and a query that runs out of that memory ends only that child (FLD-QUERY-SIZE), not the
+    machine's memory.
 
     :param query: the query text, or an example
     :param store: a pyoxigraph store; the installed release by default
     :param timeout: seconds the query may run, reading its result included
     :param max_rows: rows (or triples) the result may hold
     :param allow_service: let ``SERVICE`` reach other endpoints (within the same timeout)
+    :param max_memory_mb: MiB of memory the query may take (where it runs in a child process)
     :returns: the result, fully read
     :raises QuerySyntaxError: when the query does not parse (with line and column)
     :raises QueryError: when the query fails while running, calls ``SERVICE`` unallowed
@@ -313,15 +319,18 @@ def run_query(
         )
     store = _release_store() if store is None else store
     if hasattr(os, "fork"):
-        return _run_in_child(example, store, timeout, max_rows)
+        return _run_in_child(example, store, timeout, max_rows, max_memory_mb)
     return _run_in_thread(example, store, timeout, max_rows)
 
 
-def _run_in_child(example: ExampleQuery, store: Any, timeout: float, max_rows: int) -> QueryResult:
+def _run_in_child(
+    example: ExampleQuery, store: Any, timeout: float, max_rows: int, max_memory_mb: int
+) -> QueryResult:
     """Run the query in a forked child (which shares the loaded store), killed at the deadline.
 
     pyoxigraph cannot cancel a query; a child process can be ended, so a query past its time
-    stops using CPU and memory then, and one that exhausts memory ends only the child.
+    stops using CPU and memory then. The child's address space may grow by ``max_memory_mb``
+    MiB (``RLIMIT_AS``), so a query that would take the machine's memory fails in the child.
     """
     import pickle
     import select
@@ -336,6 +345,7 @@ def _run_in_child(example: ExampleQuery, store: Any, timeout: float, max_rows: i
             os.close(read_end)
             quiet = os.open(os.devnull, os.O_WRONLY)
             os.dup2(quiet, 2)  # a failed allocation's panic text: the parent says it in one line
+            _cap_memory(max_memory_mb)
             outcome: tuple[str, Any]
             try:
                 outcome = ("result", _evaluate(example, store, max_rows, threading.Event()))
@@ -392,6 +402,22 @@ def _run_in_child(example: ExampleQuery, store: Any, timeout: float, max_rows: i
         raise QueryError(value)
     assert isinstance(value, QueryResult)
     return value
+
+
+def _cap_memory(megabytes: int) -> None:
+    """Let this process's address space grow by ``megabytes`` MiB at most (Linux; else no cap)."""
+    import resource
+
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            size = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = size + megabytes * 1024 * 1024
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (OSError, ValueError):
+        pass  # no /proc (not Linux): the timeout still ends the query
 
 
 def _run_in_thread(example: ExampleQuery, store: Any, timeout: float, max_rows: int) -> QueryResult:
