@@ -23,6 +23,8 @@ from typing import Any
 
 import pytest
 
+from firesld.version import VERSION
+
 SRC = str(Path(__file__).resolve().parents[1] / "src")
 
 
@@ -641,8 +643,14 @@ def test_served_endpoint_runs_at_most_max_queries_at_once(serve: Callable[..., A
     worker.start()
     time.sleep(1.5)  # the slow query is running (it runs until the 5 s timeout)
     assert worker.is_alive()
-    status, body = ask(port, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1", "get")
-    assert status == 503 and "FLD-QUERY-BUSY" in body and "--max-queries" in body, body
+    quick = f"http://127.0.0.1:{port}/query?" + urllib.parse.urlencode(
+        {"query": "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"}
+    )
+    with pytest.raises(urllib.error.HTTPError) as busy:
+        urllib.request.urlopen(quick, timeout=30)
+    body = busy.value.read().decode()
+    assert busy.value.code == 503 and "FLD-QUERY-BUSY" in body and "--max-queries" in body, body
+    assert "at most 1 query at once" in body and busy.value.headers["Retry-After"] == "1"
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/index.html", timeout=30) as page:
         assert page.status == 200
     worker.join(60)
@@ -651,6 +659,21 @@ def test_served_endpoint_runs_at_most_max_queries_at_once(serve: Callable[..., A
     assert "n\r\n" not in slow[0][1] or not slow[0][1].split("\r\n")[1].isdigit(), slow
     status, body = ask(port, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1", "get")
     assert status == 200 and len(body.splitlines()) == 2, body
+    with urllib.request.urlopen(quick, timeout=30) as answer:  # one Server header, serve's own
+        assert answer.headers.get_all("Server") == [f"firesld/{VERSION}"]
+    # a client that hangs up before its answer comes (a cancelled query): serve says nothing
+    hang_up = urllib.request.Request(
+        f"http://127.0.0.1:{port}/query",
+        data=urllib.parse.urlencode(
+            {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"}
+        ).encode(),
+    )
+    with pytest.raises((TimeoutError, urllib.error.URLError)):
+        urllib.request.urlopen(hang_up, timeout=1)
+    time.sleep(6)  # its query ends at the 5 s timeout, and its answer meets a closed socket
+    os.killpg(process.pid, signal.SIGTERM)
+    _, err = process.communicate(timeout=30)
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
 
 
 def test_front_server_drops_a_client_that_sends_nothing(

@@ -35,6 +35,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from firesld.constants import Layout, package_layout
 from firesld.errors import EndpointError
 from firesld.site.routes import FORMATS, negotiate, resolve
+from firesld.version import VERSION
 
 __all__ = [
     "CLIENT_TIMEOUT",
@@ -80,6 +81,8 @@ _HOP_BY_HOP = {
     "upgrade",
     "host",
     "content-length",
+    "server",  # the answer names this server once (send_response); Oxigraph's is not passed on
+    "date",
 }
 
 
@@ -87,11 +90,23 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     front: FrontServer
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Say nothing of a client that hung up (a cancelled query); print anything else."""
+        import sys
+
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)
+
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
     timeout = CLIENT_TIMEOUT  # an idle or trickling client does not hold its thread for ever
+
+    def version_string(self) -> str:
+        """Name this server in the ``Server`` header (Oxigraph's own is not passed on)."""
+        return f"firesld/{VERSION}"
 
     def log_message(self, format: str, *args: Any) -> None:
         """Stay quiet (``firesld serve`` prints its own lines)."""
@@ -159,10 +174,12 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._send_file(page, head=head, status=404)
 
-    def _refuse(self, status: int, message: str) -> None:
+    def _refuse(self, status: int, message: str, *, retry_after: int | None = None) -> None:
         """Answer with a status and one line of text (what SPARQL clients show)."""
         body = (message + "\n").encode("utf-8")
         self.send_response(status)
+        if retry_after is not None:
+            self.send_header("Retry-After", str(retry_after))
         self.send_header("Content-Type", "text/plain; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Connection", "close")
@@ -235,9 +252,11 @@ class _Handler(BaseHTTPRequestHandler):
         if not front.slots.acquire(blocking=False):
             self._refuse(
                 503,
-                f"FLD-QUERY-BUSY: {front.max_queries} queries are running, the most this server "
-                "runs at once; try again shortly (the server's owner can raise it with "
+                f"FLD-QUERY-BUSY: this server runs at most {front.max_queries} "
+                f"quer{'y' if front.max_queries == 1 else 'ies'} at once, and that many are "
+                "running; try again shortly (the server's owner can raise it with "
                 "`firesld serve --max-queries N`)",
+                retry_after=1,
             )
             return
         try:
