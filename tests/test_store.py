@@ -322,6 +322,23 @@ def test_down_server_exits_2_with_one_line() -> None:
     assert time.monotonic() - start < 5
 
 
+def test_a_user_name_in_the_url_is_refused_with_a_hint() -> None:
+    """``http://user:pw@host/…``: one line naming --user, the password shown nowhere, no request."""
+    for args in (
+        load_args("http://alice:s3cret@127.0.0.1:9/store"),
+        ["query", "studies", "--endpoint", "http://alice:s3cret@127.0.0.1:9/query"],
+    ):
+        result = invoke(args)
+        line = one_error_line(result)
+        assert line.endswith(
+            "http://127.0.0.1:9/"
+            + ("store" if args[0] == "load" else "query")
+            + ": a user name in the URL is not used; pass --user NAME, with the password in "
+            "$FIRESLD_PASSWORD"
+        ), line
+        assert "s3cret" not in result.output and "alice" not in result.output
+
+
 def test_load_rejects_a_graph_that_is_not_an_iri() -> None:
     """``--graph`` must be an absolute IRI; checked before any request."""
     line = one_error_line(invoke(load_args("http://127.0.0.1:9/store", "--graph", "not an iri")))

@@ -71,6 +71,11 @@ def _check_url(url: str) -> str:
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise EndpointError(f"{display_url(url)}: not an http:// or https:// URL")
+    if "@" in parts.netloc:
+        raise EndpointError(
+            f"{display_url(url)}: a user name in the URL is not used; pass --user NAME, with the "
+            f"password in ${PASSWORD_VARIABLE}"
+        )
     return url
 
 
