@@ -401,15 +401,16 @@ TIMEOUT_OPTION = click.option(
     type=click.FloatRange(min=0.1),
     default=30.0,
     show_default=True,
-    help="Seconds allowed for each request in all (connect and every read), or for an "
-    "embedded query.",
+    help="Seconds allowed for each request to a store in all (connect and every read); for "
+    "`query` without --endpoint, for the embedded query.",
 )
 RETRIES_OPTION = click.option(
     "--retries",
     type=click.IntRange(0, 10),
     default=3,
     show_default=True,
-    help="Retries of a transient failure (HTTP 5xx, connection reset, timeout), with back-off.",
+    help="Retries of a transient failure (HTTP 5xx, 408, 429, connection reset, timeout), with "
+    "back-off.",
 )
 
 
