@@ -473,6 +473,33 @@ def test_serve_killed_takes_oxigraph_with_it(serve: Callable[..., Any], tmp_path
         assert f"removed {folder}, left by a serve that died" in err
 
 
+def test_serve_restarts_oxigraph_when_it_crashes(serve: Callable[..., Any]) -> None:
+    """Oxigraph dying under serve (as a query that panics it does) is started again, with a line.
+
+    The crash is a SIGKILL of the Oxigraph process by its PID; the endpoint answers again on the
+    same port with the whole release, and serve says what happened in one line on stderr.
+    """
+    process, port = serve()
+    assert wait_for(lambda: serving(port), 60), "serve did not start"
+    serve.track(process)  # type: ignore[attr-defined]
+    (oxigraph,) = children(process.pid)
+    os.kill(oxigraph, signal.SIGKILL)
+    assert wait_for(lambda: children(process.pid) not in ([], [oxigraph]), 30), "not restarted"
+    assert wait_for(lambda: serving(port), 30), "the endpoint did not come back"
+    serve.track(process)  # type: ignore[attr-defined]
+    status, body = ask(port, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "get")
+    assert status == 200 and body.splitlines()[1] == "19640", body
+    assert process.poll() is None
+    os.killpg(process.pid, signal.SIGTERM)
+    _, err = process.communicate(timeout=30)
+    restarted = [line for line in err.splitlines() if "restarted" in line]
+    assert len(restarted) == 1, err
+    assert restarted[0].startswith(
+        "firesld: warning: oxigraph serve-read-only stopped by itself (code -9): "
+    )
+    assert restarted[0].endswith("; restarted")
+
+
 def test_load_drops_a_stale_staging_graph_and_says_so(
     tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -742,6 +742,7 @@ def serve(
             allow_service=allow_service,
             max_result_bytes=max_result_bytes,
             max_queries=max_queries,
+            on_restart=lambda line: click.echo(f"firesld: warning: {line}", err=True),
         )
     except FiresldError as err:
         _fail(err)

@@ -398,6 +398,7 @@ def serve_with_site(
     allow_service: bool = False,
     max_result_bytes: int = MAX_RESULT_BYTES,
     max_queries: int = MAX_QUERIES,
+    on_restart: Callable[[str], None] | None = None,
 ) -> int:
     """Serve the release (SPARQL, YASGUI) and its site until SIGINT or SIGTERM; clean up.
 
@@ -413,6 +414,7 @@ def serve_with_site(
     :param allow_service: let queries on the endpoint call ``SERVICE`` (refused by default)
     :param max_result_bytes: bytes an answer of the endpoint may hold
     :param max_queries: requests the endpoint passes on to Oxigraph at once (more get HTTP 503)
+    :param on_restart: told (one line) when Oxigraph crashed and was started again
     :returns: the signal that stopped it
     :raises MissingExtraError: when the ``oxigraph`` command is not installed
     :raises EndpointError: when a server cannot start, or stops by itself
@@ -453,6 +455,7 @@ def serve_with_site(
             layout=layout,
             on_ready=ready,
             query_timeout=query_timeout,
+            on_restart=on_restart,
         )
     finally:
         if front is not None:

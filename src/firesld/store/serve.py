@@ -108,6 +108,10 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+#: Crashes of ``oxigraph serve-read-only`` within a minute that ``serve`` restarts it after.
+MAX_RESTARTS = 5
+
+
 class LocalServer:
     """A read-only Oxigraph SPARQL endpoint over the release, in a temporary store.
 
@@ -148,6 +152,7 @@ class LocalServer:
         self.process: subprocess.Popen[bytes] | None = None
         self.triples = 0
         self.stale_removed: list[Path] = []
+        self._binary: Path | None = None
 
     @property
     def url(self) -> str:
@@ -205,30 +210,55 @@ class LocalServer:
             if loaded.returncode:
                 last = (loaded.stderr.strip().splitlines() or ["no message"])[-1]
                 raise EndpointError(f"oxigraph load failed (exit {loaded.returncode}): {last}")
-            with (self.directory / "oxigraph.log").open("wb") as log:
-                self.process = subprocess.Popen(
-                    [
-                        str(binary),
-                        "serve-read-only",
-                        "--location",
-                        location,
-                        "--bind",
-                        self.address,
-                        "--union-default-graph",
-                        "--timeout-s",
-                        str(max(1, round(self.query_timeout))),
-                    ],
-                    stdin=subprocess.DEVNULL,
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    preexec_fn=_die_with_parent,  # only prctl, no locks
-                )
-            self._wait_until_ready()
+            self._binary = binary
+            self._serve()
             self.triples = self._count()
             started = True
         finally:
             if not started:
                 self.stop()
+
+    def _serve(self) -> None:
+        """Run ``oxigraph serve-read-only`` on the loaded store; return once it answers."""
+        assert self.directory is not None
+        with (self.directory / "oxigraph.log").open("ab") as log:
+            self.process = subprocess.Popen(
+                [
+                    str(self._binary),
+                    "serve-read-only",
+                    "--location",
+                    str(self.directory / "store"),
+                    "--bind",
+                    self.address,
+                    "--union-default-graph",
+                    "--timeout-s",
+                    str(max(1, round(self.query_timeout))),
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                preexec_fn=_die_with_parent,  # only prctl, no locks
+            )
+        self._wait_until_ready()
+
+    def restart(self) -> None:
+        """Serve the loaded store again after the server stopped by itself (a crash).
+
+        :raises EndpointError: when it does not answer again
+        """
+        self._serve()
+
+    def crash_line(self) -> str:
+        """Say why the server stopped, from its log: a panic's message, else its last line."""
+        try:
+            lines = self.log.read_text(errors="replace").split("\n") if self.log else []
+        except OSError:
+            return ""
+        for i in range(len(lines) - 1, -1, -1):
+            if "panicked at" in lines[i]:
+                message = lines[i + 1].strip() if i + 1 < len(lines) else ""
+                return f"panic: {message}" if message else lines[i].strip()
+        return self.log_tail()
 
     def _count(self) -> int:
         """Count the triples the server serves."""
@@ -330,6 +360,7 @@ def serve_release(
     layout: Layout | None = None,
     on_ready: Callable[[LocalServer], None] | None = None,
     query_timeout: float = 30.0,
+    on_restart: Callable[[str], None] | None = None,
 ) -> int:
     """Serve the release read-only until SIGINT, SIGTERM or SIGHUP, then stop and clean up.
 
@@ -341,9 +372,12 @@ def serve_release(
     :param layout: where ``exports/`` is; the installed package's by default
     :param on_ready: called once the server answers (to print its URLs)
     :param query_timeout: seconds a query may run on the server
+    :param on_restart: told (one line) when the server stopped by itself and was started again
+        on the same store (a query that crashes Oxigraph does not end the endpoint; more than
+        :data:`MAX_RESTARTS` crashes within a minute do)
     :returns: the signal that stopped it
     :raises MissingExtraError: when the ``oxigraph`` command is not installed
-    :raises EndpointError: when the server cannot start, or stops by itself
+    :raises EndpointError: when the server cannot start, or keeps stopping by itself
     """
     server = LocalServer(bind=bind, port=port, layout=layout, query_timeout=query_timeout)
     received: list[int] = []
@@ -359,12 +393,23 @@ def serve_release(
         server.start()
         if on_ready is not None and not received:
             on_ready(server)
-        code = server.wait(until=lambda: bool(received))
-        if not received:
-            raise EndpointError(
-                f"oxigraph serve-read-only stopped by itself (code {code}): "
-                f"{server.log_tail() or 'no message'}"
+        crashes: list[float] = []
+        while True:
+            code = server.wait(until=lambda: bool(received))
+            if received:
+                break
+            # A query can crash Oxigraph (a panic, or memory): serve the store again, unless it
+            # keeps crashing.
+            now = time.monotonic()
+            crashes = [t for t in crashes if now - t < 60] + [now]
+            why = f"oxigraph serve-read-only stopped by itself (code {code}): " + (
+                server.crash_line() or "no message"
             )
+            if len(crashes) > MAX_RESTARTS:
+                raise EndpointError(f"{why}; {len(crashes)} times within a minute, so gave up")
+            server.restart()
+            if on_restart is not None:
+                on_restart(f"{why}; restarted")
         server.stop(received[0])
         return received[0]
     finally:
