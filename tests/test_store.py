@@ -538,6 +538,27 @@ def test_remote_output_is_the_embedded_output(fmt: str, loaded: tuple[Oxigraph, 
 
 
 @pytest.mark.slow
+def test_remote_results_are_bounded_like_embedded_ones(loaded: tuple[Oxigraph, Result]) -> None:
+    """``--max-rows`` holds on an endpoint too, and an answer past ``--max-result-bytes`` is cut.
+
+    fires-variant-genes has 5 rows (queries/expected): 2 allowed is too few, 5 is enough.
+    """
+    server, _ = loaded
+    base = ["query", "fires-variant-genes", "--endpoint", server.url("/query")]
+    line = one_error_line(invoke([*base, "--max-rows", "2"]))
+    assert line.endswith(
+        "FLD-QUERY-SIZE: the result holds more than 2 rows; stopped (narrow the query, or add "
+        "LIMIT)"
+    )
+    assert invoke([*base, "--max-rows", "5"]).exit_code == 0
+    line = one_error_line(invoke([*base, "--max-result-bytes", "100"]))
+    assert line.endswith(
+        "FLD-QUERY-SIZE: the answer passes 100 bytes; stopped (narrow the query or add LIMIT; "
+        "raise it with --max-result-bytes)"
+    )
+
+
+@pytest.mark.slow
 def test_remote_syntax_error_exits_2(tmp_path: Path, loaded: tuple[Oxigraph, Result]) -> None:
     """A query the server cannot parse: exit 2, one line with the server's line and column."""
     server, _ = loaded

@@ -455,7 +455,14 @@ def _notify(message: str) -> None:
     type=click.IntRange(min=1),
     default=100_000,
     show_default=True,
-    help="Rows (or triples) an embedded query's result may hold.",
+    help="Rows (or triples) a query's result may hold.",
+)
+@click.option(
+    "--max-result-bytes",
+    type=click.IntRange(min=1),
+    default=256 * 1024 * 1024,
+    show_default=True,
+    help="With --endpoint: bytes of the store's answer read at most (FLD-QUERY-SIZE past them).",
 )
 @click.option(
     "--max-memory",
@@ -482,6 +489,7 @@ def query(
     default_graphs: tuple[str, ...],
     store_default_graph: bool,
     max_rows: int,
+    max_result_bytes: int,
     max_memory_mb: int,
     allow_service: bool,
     user: str | None,
@@ -526,6 +534,8 @@ def query(
                 credentials=credentials,
                 policy=RetryPolicy(timeout=timeout, retries=retries),
                 notify=_notify,
+                max_rows=max_rows,
+                max_bytes=max_result_bytes,
             )
             result, hint = answer.result, answer.hint
     except FiresldError as err:

@@ -71,6 +71,8 @@ def run_remote_query(
     policy: RetryPolicy | None = None,
     notify: Notify | None = None,
     what: str = "query",
+    max_rows: int | None = None,
+    max_bytes: int | None = None,
 ) -> QueryResult:
     """Run a SPARQL query on a remote endpoint.
 
@@ -83,6 +85,8 @@ def run_remote_query(
     :param policy: timeout and retries
     :param notify: told of each retry (one line)
     :param what: what the query is for, in messages
+    :param max_rows: rows (triples) the result may hold (FLD-QUERY-SIZE past them)
+    :param max_bytes: bytes the answer may hold (FLD-QUERY-SIZE past them; read no further)
     :returns: the result, as :func:`firesld.queries.run_query` returns it
     :raises QuerySyntaxError: when the endpoint rejects the query and names line and column
     :raises QueryError: when the endpoint rejects the query, or it is an update
@@ -109,6 +113,7 @@ def run_remote_query(
                 named_graphs=named_graphs,
                 credentials=credentials,
                 timeout=policy.timeout,
+                max_bytes=max_bytes,
             )
         except _StatusError as err:
             if err.status == 400:
@@ -127,18 +132,29 @@ def run_remote_query(
                 return QueryResult("ask", boolean=bool(parsed))
             variables = tuple(v.value for v in parsed.variables)
             rows = tuple(tuple(solution[v] for v in variables) for solution in parsed)
+            _check_rows(example, len(rows), max_rows)
             return QueryResult("select", variables, rows)
         rdf_format = ox.RdfFormat.from_media_type(media) or ox.RdfFormat.TURTLE
         triples = sorted(
             ((t.subject, t.predicate, t.object) for t in ox.parse(body, format=rdf_format)),
             key=str,
         )
+        _check_rows(example, len(triples), max_rows)
         return QueryResult("graph", ("subject", "predicate", "object"), tuple(triples))
     except (SyntaxError, ValueError) as err:
         raise EndpointError(
             f"{display_url(endpoint)}: unreadable answer ({media or 'no media type'}): "
             f"{_one_line(str(err))}"
         ) from err
+
+
+def _check_rows(example: ExampleQuery, rows: int, max_rows: int | None) -> None:
+    """Refuse a result of more than ``max_rows`` rows, as the embedded query does."""
+    if max_rows is not None and rows > max_rows:
+        raise QueryError(
+            f"{example.source}: FLD-QUERY-SIZE: the result holds more than {max_rows} rows; "
+            "stopped (narrow the query, or add LIMIT)"
+        )
 
 
 def _version_key(graph: str) -> tuple[int, ...]:
@@ -270,6 +286,8 @@ def query_store(
     credentials: Credentials | None = None,
     policy: RetryPolicy | None = None,
     notify: Notify | None = None,
+    max_rows: int | None = None,
+    max_bytes: int | None = None,
 ) -> RemoteAnswer:
     """Run a query on a store so that it sees the release as the embedded query does.
 
@@ -287,12 +305,21 @@ def query_store(
     :param credentials: for an endpoint that needs authentication
     :param policy: timeout and retries
     :param notify: told of each retry (one line)
+    :param max_rows: rows (triples) the result may hold
+    :param max_bytes: bytes the store's answer may hold
     :returns: the result, the graphs it saw and the hint
     :raises QuerySyntaxError: when the endpoint rejects the query and names line and column
     :raises QueryError: when the endpoint rejects the query, or it is an update
     :raises EndpointError: when the endpoint is down, unreachable, unauthorised or fails
     """
-    ask = partial(run_remote_query, credentials=credentials, policy=policy, notify=notify)
+    ask = partial(
+        run_remote_query,
+        credentials=credentials,
+        policy=policy,
+        notify=notify,
+        max_rows=max_rows,
+        max_bytes=max_bytes,
+    )
     if default_graphs is None:
         graphs = release_graphs_on(endpoint, credentials=credentials, policy=policy, notify=notify)
         result = ask(query, endpoint, default_graphs=graphs, named_graphs=graphs)

@@ -23,7 +23,7 @@ from email.message import Message
 from functools import partial
 from typing import Any, cast, overload
 
-from firesld.errors import DeadlineExceededError, EndpointError
+from firesld.errors import DeadlineExceededError, EndpointError, QueryError
 from firesld.store.base import (
     _T,
     _UPLOAD_TYPE,
@@ -271,6 +271,7 @@ def _send(
     credentials: Credentials | None = None,
     timeout: float,
     authorise_first: bool = False,
+    max_bytes: int | None = None,
 ) -> _Answer:
     """Send one request to a store and read its whole answer: the one way out to the network.
 
@@ -281,6 +282,7 @@ def _send(
     :param credentials: for a store that needs authentication
     :param timeout: the socket timeout: for the connection and each read (:func:`_within` bounds
         their sum)
+    :param max_bytes: bytes the answer may hold; past them reading stops with FLD-QUERY-SIZE
     :param authorise_first: with credentials, check them with a bodiless GET first (with digest
         ones, answering its challenge), so the body is sent once, already authorised, and only
         when the server takes the credentials (see :func:`_put_graph`)
@@ -302,7 +304,7 @@ def _send(
         elif authorise_first and credentials is not None:
             _refused(partial(_send, "GET", url, credentials=credentials, timeout=timeout))
         with opener.open(request, timeout=timeout) as response:
-            body: bytes = response.read()
+            body: bytes = response.read() if max_bytes is None else response.read(max_bytes + 1)
             answered: Message = response.headers
     except urllib.error.HTTPError as err:
         with err:
@@ -311,6 +313,11 @@ def _send(
         if handler is None:
             raise
         raise _ChallengeError(_one_line(str(err))) from err
+    if max_bytes is not None and len(body) > max_bytes:
+        raise QueryError(
+            f"{display_url(url)}: FLD-QUERY-SIZE: the answer passes {max_bytes} bytes; stopped "
+            "(narrow the query or add LIMIT; raise it with --max-result-bytes)"
+        )
     media = str(answered.get("Content-Type") or "").split(";")[0].strip().lower()
     return _Answer(media, body, answered)
 
@@ -381,6 +388,7 @@ def _sparql_query(
     named_graphs: Sequence[str] = (),
     credentials: Credentials | None,
     timeout: float,
+    max_bytes: int | None = None,
 ) -> _Answer:
     """Send a SPARQL query (a form POST, with the protocol's dataset parameters) and read the answer.
 
@@ -391,6 +399,7 @@ def _sparql_query(
     :param named_graphs: ``named-graph-uri`` parameters
     :param credentials: for an endpoint that needs authentication
     :param timeout: see :func:`_send`
+    :param max_bytes: see :func:`_send`
     :returns: the answer
     """
     fields = [("query", text)]
@@ -403,6 +412,7 @@ def _sparql_query(
         headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
         credentials=credentials,
         timeout=timeout,
+        max_bytes=max_bytes,
     )
 
 
