@@ -414,7 +414,7 @@ def serve_with_site(
     :param allow_service: let queries on the endpoint call ``SERVICE`` (refused by default)
     :param max_result_bytes: bytes an answer of the endpoint may hold
     :param max_queries: requests the endpoint passes on to Oxigraph at once (more get HTTP 503)
-    :param on_restart: told (one line) when Oxigraph crashed and was started again
+    :param on_restart: told (one line) when Oxigraph crashed, before it is started again
     :returns: the signal that stopped it
     :raises MissingExtraError: when the ``oxigraph`` command is not installed
     :raises EndpointError: when a server cannot start, or stops by itself

@@ -372,8 +372,8 @@ def serve_release(
     :param layout: where ``exports/`` is; the installed package's by default
     :param on_ready: called once the server answers (to print its URLs)
     :param query_timeout: seconds a query may run on the server
-    :param on_restart: told (one line) when the server stopped by itself and was started again
-        on the same store (a query that crashes Oxigraph does not end the endpoint; more than
+    :param on_restart: told (one line) when the server stopped by itself, before it is started
+        again on the same store (a query that crashes Oxigraph does not end the endpoint; more than
         :data:`MAX_RESTARTS` crashes within a minute do)
     :returns: the signal that stopped it
     :raises MissingExtraError: when the ``oxigraph`` command is not installed
@@ -407,9 +407,14 @@ def serve_release(
             )
             if len(crashes) > MAX_RESTARTS:
                 raise EndpointError(f"{why}; {len(crashes)} times within a minute, so gave up")
-            server.restart()
             if on_restart is not None:
-                on_restart(f"{why}; restarted")
+                on_restart(f"{why}; restarting")
+            try:
+                server.restart()
+            except EndpointError:
+                if received:  # stopped while it was starting again: a normal stop
+                    break
+                raise
         server.stop(received[0])
         return received[0]
     finally:
