@@ -194,6 +194,18 @@ def _why_fewer(upload: GraphUpload, staged: int) -> str:
     )
 
 
+def _drop_text(graphs: Sequence[str]) -> str:
+    """Return the SPARQL Update that drops these graphs (silently when one does not exist)."""
+    return " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs)
+
+
+def _update(
+    endpoints: Endpoints, text: str, credentials: Credentials | None, timeout: float
+) -> Callable[[], None]:
+    """Return the call that sends a SPARQL Update to the store (for the retry and deadline)."""
+    return partial(_sparql_update, endpoints.update, text, credentials=credentials, timeout=timeout)
+
+
 def _swap(
     endpoints: Endpoints,
     uploads: Sequence[GraphUpload],
@@ -220,9 +232,7 @@ def _swap(
         return False if staged == [u.triples for u in uploads] else None
 
     _with_retries(
-        partial(
-            _sparql_update, endpoints.update, text, credentials=credentials, timeout=policy.timeout
-        ),
+        _update(endpoints, text, credentials, policy.timeout),
         what="swap (MOVE)",
         url=endpoints.update,
         policy=policy,
@@ -234,20 +244,16 @@ def _swap(
 def _drop_quietly(
     endpoints: Endpoints, graphs: Sequence[str], credentials: Credentials | None, timeout: float
 ) -> None:
-    """Try once to drop the staging graphs after a failed load; a failure is only logged."""
-    text = " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs)
-    _settle(min(timeout, 10.0))
+    """Try once to drop what a failed load wrote; a failure is only logged.
+
+    That is its staging graphs, or the targets of a direct upload (which were empty).
+    """
+    limit = min(timeout, 10.0)
+    _settle(limit)
     try:
-        drop = partial(
-            _sparql_update,
-            endpoints.update,
-            text,
-            credentials=credentials,
-            timeout=min(timeout, 10.0),
-        )
-        _within(drop, min(timeout, 10.0))
+        _within(_update(endpoints, _drop_text(graphs), credentials, limit), limit)
     except _NETWORK_ERRORS as err:
-        logger.warning("could not drop the staging graphs %s: %s", ", ".join(graphs), err)
+        logger.warning("could not drop the graphs %s: %s", ", ".join(graphs), err)
 
 
 def drop_stale_staging(
@@ -283,11 +289,8 @@ def drop_stale_staging(
     stale = tuple(g for g in stale if _IRI.fullmatch(g))
     if not stale:
         return ()
-    text = " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in stale)
     _with_retries(
-        partial(
-            _sparql_update, endpoints.update, text, credentials=credentials, timeout=policy.timeout
-        ),
+        _update(endpoints, _drop_text(stale), credentials, policy.timeout),
         what="drop stale staging graphs",
         url=endpoints.update,
         policy=policy,
@@ -306,8 +309,6 @@ def _one_request(endpoints: Endpoints, mode: str, previous: dict[str, int], time
     request all or nothing: one whose ``Server`` header is in :data:`TRANSACTIONAL_SERVERS`
     (``auto``), or any store when the caller says so (``direct``).
     """
-    if mode not in UPLOAD_MODES:
-        raise EndpointError(f"unknown upload mode {mode!r}; use one of: {', '.join(UPLOAD_MODES)}")
     if mode == "staged" or any(previous.values()):
         return False
     return mode == "direct" or _server_software(endpoints.query, min(timeout, 10.0)).startswith(
@@ -352,7 +353,10 @@ def load_graphs(
     :returns: what was loaded
     :raises EndpointError: when the store fails, a target holds triples and ``replace`` is not
         set, or a count differs from the upload's
+    :raises ValueError: when ``upload`` is not one of the modes
     """
+    if upload not in UPLOAD_MODES:  # before any request
+        raise ValueError(f"unknown upload mode {upload!r}; use one of: {', '.join(UPLOAD_MODES)}")
     policy = policy or RetryPolicy()
     start = time.monotonic()
     count = partial(
@@ -409,14 +413,11 @@ def load_graphs(
         for item in uploads:
             n = count(item.graph)
             if n != item.triples:
+                after = "upload" if direct else "swap"
+                undone = "; dropped again, empty as it was" + _why_fewer(item, n) if direct else ""
                 raise EndpointError(
-                    f"{where}: graph <{item.graph}> holds {n} triples after the "
-                    + (
-                        f"upload, the release {item.triples}; dropped again, empty as it was"
-                        + _why_fewer(item, n)
-                        if direct
-                        else f"swap, the release {item.triples}"
-                    )
+                    f"{where}: graph <{item.graph}> holds {n} triples after the {after}, the "
+                    f"release {item.triples}{undone}"
                 )
             loaded.append(LoadedGraph(item.graph, previous[item.graph], n))
     except FiresldError:
