@@ -153,6 +153,7 @@ class LocalServer:
         self.triples = 0
         self.stale_removed: list[Path] = []
         self._binary: Path | None = None
+        self._log_start = 0
 
     @property
     def url(self) -> str:
@@ -175,13 +176,30 @@ class LocalServer:
         """The server's output (inside the temporary folder)."""
         return None if self.directory is None else self.directory / "oxigraph.log"
 
-    def log_tail(self) -> str:
-        """Return the last line the server wrote, or ``""``."""
+    def _log_lines(self) -> list[str]:
+        """Return the non-empty lines the server wrote since it was last started."""
+        if self.log is None:
+            return []
         try:
-            lines = self.log.read_text(errors="replace").split("\n") if self.log else []
+            with self.log.open("rb") as log:
+                log.seek(self._log_start)
+                text = log.read().decode(errors="replace")
         except OSError:
-            return ""
-        return next((line.strip() for line in reversed(lines) if line.strip()), "")
+            return []
+        return [line.strip() for line in text.split("\n") if line.strip()]
+
+    def log_tail(self) -> str:
+        """Return the last line the server wrote since it was last started, or ``""``."""
+        lines = self._log_lines()
+        return lines[-1] if lines else ""
+
+    def crash_line(self) -> str:
+        """Say why the server stopped, from its log: a panic's message, else its last line."""
+        lines = self._log_lines()
+        for i in range(len(lines) - 1, -1, -1):
+            if "panicked at" in lines[i]:
+                return f"panic: {lines[i + 1]}" if i + 1 < len(lines) else lines[i]
+        return lines[-1] if lines else ""
 
     def start(self) -> None:
         """Load the release into a new temporary store and serve it; return once it answers.
@@ -211,17 +229,24 @@ class LocalServer:
                 last = (loaded.stderr.strip().splitlines() or ["no message"])[-1]
                 raise EndpointError(f"oxigraph load failed (exit {loaded.returncode}): {last}")
             self._binary = binary
-            self._serve()
+            self.launch()
             self.triples = self._count()
             started = True
         finally:
             if not started:
                 self.stop()
 
-    def _serve(self) -> None:
-        """Run ``oxigraph serve-read-only`` on the loaded store; return once it answers."""
+    def launch(self) -> None:
+        """Run ``oxigraph serve-read-only`` on the loaded store; return once it answers.
+
+        :meth:`start` calls it once the store is loaded; :func:`serve_release` again after the
+        server stopped by itself (a crash), on the same store and port.
+
+        :raises EndpointError: when it exits or does not answer in time
+        """
         assert self.directory is not None
         with (self.directory / "oxigraph.log").open("ab") as log:
+            self._log_start = log.tell()  # what this run writes: its crash is told from it
             self.process = subprocess.Popen(
                 [
                     str(self._binary),
@@ -240,25 +265,6 @@ class LocalServer:
                 preexec_fn=_die_with_parent,  # only prctl, no locks
             )
         self._wait_until_ready()
-
-    def restart(self) -> None:
-        """Serve the loaded store again after the server stopped by itself (a crash).
-
-        :raises EndpointError: when it does not answer again
-        """
-        self._serve()
-
-    def crash_line(self) -> str:
-        """Say why the server stopped, from its log: a panic's message, else its last line."""
-        try:
-            lines = self.log.read_text(errors="replace").split("\n") if self.log else []
-        except OSError:
-            return ""
-        for i in range(len(lines) - 1, -1, -1):
-            if "panicked at" in lines[i]:
-                message = lines[i + 1].strip() if i + 1 < len(lines) else ""
-                return f"panic: {message}" if message else lines[i].strip()
-        return self.log_tail()
 
     def _count(self) -> int:
         """Count the triples the server serves."""
@@ -410,7 +416,7 @@ def serve_release(
             if on_restart is not None:
                 on_restart(f"{why}; restarting")
             try:
-                server.restart()
+                server.launch()
             except EndpointError:
                 if received:  # stopped while it was starting again: a normal stop
                     break
