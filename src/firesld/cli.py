@@ -18,6 +18,11 @@ from firesld.constants import (
     AUTH_SCHEMES,
     FIGURE_FORMATS,
     QUERY_FORMATS,
+    QUERY_MAX_MEMORY_MB,
+    QUERY_MAX_RESULT_BYTES,
+    QUERY_MAX_ROWS,
+    SERVE_MAX_QUERIES,
+    SERVE_MAX_RESULT_BYTES,
     SHACL_ENGINES,
     SHACL_PROFILES,
     UPLOAD_MODES,
@@ -453,14 +458,14 @@ def _notify(message: str) -> None:
 @click.option(
     "--max-rows",
     type=click.IntRange(min=1),
-    default=100_000,
+    default=QUERY_MAX_ROWS,
     show_default=True,
     help="Rows (or triples) a query's result may hold.",
 )
 @click.option(
     "--max-result-bytes",
     type=click.IntRange(min=1),
-    default=256 * 1024 * 1024,
+    default=QUERY_MAX_RESULT_BYTES,
     show_default=True,
     help="With --endpoint: bytes of the store's answer read at most (FLD-QUERY-SIZE past them).",
 )
@@ -468,7 +473,7 @@ def _notify(message: str) -> None:
     "--max-memory",
     "max_memory_mb",
     type=click.IntRange(min=64),
-    default=2048,
+    default=QUERY_MAX_MEMORY_MB,
     show_default=True,
     metavar="MB",
     help="MiB of memory an embedded query may take (FLD-QUERY-SIZE past them).",
@@ -683,7 +688,7 @@ def load(
 @click.option(
     "--max-result-bytes",
     type=click.IntRange(min=1),
-    default=64 * 1024 * 1024,
+    default=SERVE_MAX_RESULT_BYTES,
     show_default=True,
     help="Bytes an answer of the endpoint may hold; past them the query is stopped and the "
     "client gets HTTP 400 (FLD-QUERY-SIZE).",
@@ -691,7 +696,7 @@ def load(
 @click.option(
     "--max-queries",
     type=click.IntRange(min=1),
-    default=4,
+    default=SERVE_MAX_QUERIES,
     show_default=True,
     help="Queries the endpoint runs at once; more get HTTP 503 (FLD-QUERY-BUSY), so the "
     "answers in memory stay under this times --max-result-bytes.",

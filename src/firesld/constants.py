@@ -264,6 +264,19 @@ AUTH_SCHEMES = ("basic", "digest")
 #: store: the caller vouches that the store loads a request all or nothing).
 UPLOAD_MODES = ("auto", "staged", "direct")
 
+#: Default limits of an embedded ``firesld query``: seconds, rows (or triples) of its result, MiB
+#: of memory its child process may take beyond the parent's; and bytes of a store's answer
+#: ``firesld query --endpoint`` reads (:mod:`firesld.queries`, :mod:`firesld.store`).
+QUERY_TIMEOUT = 30.0
+QUERY_MAX_ROWS = 100_000
+QUERY_MAX_MEMORY_MB = 2048
+QUERY_MAX_RESULT_BYTES = 256 * 1024 * 1024
+
+#: Default limits of ``firesld serve``'s endpoint: bytes of one answer, and queries at once
+#: (:mod:`firesld.site.server`).
+SERVE_MAX_RESULT_BYTES = 64 * 1024 * 1024
+SERVE_MAX_QUERIES = 4
+
 #: The output formats of ``firesld query`` (:data:`firesld.queries.FORMATS`).
 QUERY_FORMATS = ("table", "csv", "tsv", "json")
 

@@ -26,7 +26,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from firesld.constants import QUERY_FORMATS, Layout, package_layout
+from firesld.constants import (
+    QUERY_FORMATS,
+    QUERY_MAX_MEMORY_MB,
+    QUERY_MAX_ROWS,
+    QUERY_TIMEOUT,
+    Layout,
+    package_layout,
+)
 from firesld.errors import FiresldError, QueryError, QuerySyntaxError, ResourceError
 
 __all__ = [
@@ -61,12 +68,6 @@ _IRI_RE = re.compile(r"<[^<>\"{}|^`\\\s]*>")
 _OPAQUE_RE = re.compile(rf"{_STRING_RE.pattern}|{_IRI_RE.pattern}|#[^\n]*", re.DOTALL)
 _CODEPOINT_RE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _SERVICE_KEYWORD_RE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.IGNORECASE)
-
-#: Default limits of an embedded query: seconds, rows (or triples) of its result, and MiB of
-#: memory it may take beyond what the process holds when it starts (where it runs in a child).
-QUERY_TIMEOUT = 30.0
-QUERY_MAX_ROWS = 100_000
-QUERY_MAX_MEMORY_MB = 2048
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ import http.client
 import os
 import shutil
 import socket
+import sys
 import tempfile
 import threading
 from collections.abc import Callable
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from firesld.constants import Layout, package_layout
+from firesld.constants import SERVE_MAX_QUERIES, SERVE_MAX_RESULT_BYTES, Layout, package_layout
 from firesld.errors import EndpointError
 from firesld.site.routes import FORMATS, negotiate, resolve
 from firesld.version import VERSION
@@ -48,13 +49,13 @@ __all__ = [
 
 #: Default bytes of one answer of the SPARQL endpoint (``serve --max-result-bytes``): the whole
 #: release in any results format fits several times over.
-MAX_RESULT_BYTES = 64 * 1024 * 1024
+MAX_RESULT_BYTES = SERVE_MAX_RESULT_BYTES
 #: Bytes of one request body passed on to Oxigraph (a query, not a data upload: the store is
 #: read-only).
 MAX_REQUEST_BYTES = 1024 * 1024
 #: Requests the endpoint passes on to Oxigraph at once: each may hold an answer of up to
 #: ``max_result_bytes`` in memory, so this bounds the memory they take together.
-MAX_QUERIES = 4
+MAX_QUERIES = SERVE_MAX_QUERIES
 #: Seconds a connection may wait for the client to send (a request, or the rest of its body).
 CLIENT_TIMEOUT = 30.0
 
@@ -92,8 +93,6 @@ class _Server(ThreadingHTTPServer):
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """Say nothing of a client that hung up (a cancelled query); print anything else."""
-        import sys
-
         if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError, TimeoutError)):
             return
         super().handle_error(request, client_address)
