@@ -104,3 +104,48 @@ def test_build_options_are_part_of_the_cache_key(checkout: Layout) -> None:
     run_build(checkout, generate=False, checks=checks)
     assert run_build(checkout, generate=False, checks=checks).cached
     assert not run_build(checkout, generate=False).cached
+
+
+def test_a_schema_edit_decides_the_build_not_the_committed_artefacts(checkout: Layout) -> None:
+    """A release made beside the generation is dropped when the generation changes the files.
+
+    It is made from the generated files on disk; a slot the schema now requires (not yet in
+    those files) must fail the two genes without it.
+
+    Hand count from data/entities/genes.yaml: of the 14 HGNC genes, HGNC:10585 (SCN1A) and
+    HGNC:10588 (SCN2A) have no ``has_gene_product``.
+    """
+    pytest.importorskip("linkml")
+    before = _digests(checkout)
+    shapes = (checkout.shapes_dir / "firesld.shacl.ttl").read_bytes()
+    text = checkout.schema.read_text(encoding="utf-8")
+    slot = "  has_gene_product:\n    range: GeneProduct\n    multivalued: true\n"
+    assert text.count(slot) == 1
+    checkout.schema.write_text(text.replace(slot, slot + "    required: true\n"), encoding="utf-8")
+    with pytest.raises(BuildFailedError) as caught:
+        run_build(checkout, force=True)
+    failing = {p.record for p in caught.value.report.errors if (p.slot or "") == "has_gene_product"}
+    assert failing == {"HGNC:10585", "HGNC:10588"}
+    assert _digests(checkout) == before
+    assert (checkout.shapes_dir / "firesld.shacl.ttl").read_bytes() == shapes
+
+
+def test_stale_shapes_on_disk_do_not_decide_a_build_that_generates(checkout: Layout) -> None:
+    """A hand-broken shapes file fails a build without generation, not one that generates.
+
+    The generating build replaces it by the schema's shapes and passes on them.
+    """
+    pytest.importorskip("linkml")
+    path = checkout.shapes_dir / "firesld.shacl.ttl"
+    committed = path.read_bytes()
+    path.write_bytes(
+        committed
+        + b"\n<urn:x:impossible> a sh:NodeShape ; sh:targetClass firesld:Gene ;\n"
+        + b"    sh:property [ sh:path rdfs:comment ; sh:minCount 1 ] .\n"
+    )
+    with pytest.raises(BuildFailedError):
+        run_build(checkout, generate=False, force=True)
+    result = run_build(checkout, force=True)
+    assert result.report is not None and result.report.conforms
+    assert path.read_bytes() == committed
+    assert path in result.generated

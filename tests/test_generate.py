@@ -160,3 +160,16 @@ def test_entity_classes_are_disjoint(owl: Graph) -> None:
 def test_rdfxml_parses_to_the_same_graph(owl: Graph) -> None:
     """The RDF/XML ontology is the Turtle one."""
     assert isomorphic(owl, Graph().parse(Path(LAYOUT.owl_xml), format="xml"))
+
+
+def test_a_schema_that_is_not_yaml_is_one_line_naming_file_and_line(tmp_path: Path) -> None:
+    """A broken schema is a SchemaError naming the file and the line, not an unexpected error."""
+    from firesld.errors import SchemaError
+
+    schema = tmp_path / "firesld.yaml"
+    schema.write_text("id: https://example.org/x\nname: x\nclasses:\n  Foo: [\n", encoding="utf-8")
+    with pytest.raises(SchemaError) as caught:
+        generate_artifacts(schema)
+    text = str(caught.value)
+    assert text.startswith(f"{schema}: not valid YAML: ")
+    assert "line 5" in text and "\n" not in text

@@ -9,15 +9,17 @@ from __future__ import annotations
 import gc
 import logging
 import os
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from firesld.cache import inputs_digest, outputs_unchanged, read_stamp, write_stamp
 from firesld.constants import GENERATED_PATHS, Layout
 from firesld.errors import BuildFailedError, DataError, ResourceError
+from firesld.forked import Forked
 from firesld.problems import CHECKS, Problem
 
 if TYPE_CHECKING:
@@ -109,8 +111,11 @@ def run_build(
     switch only when every step passed (:mod:`firesld.release_dir`), so a failing or killed build
     leaves the previous release byte-identical and readers never see a mix. The ontology,
     shapes and model it generated are then put back as they were too (a failure while writing
-    them is rolled back the same way: :func:`firesld.rdfio.replace_tree_atomic`). One build at a
-    time holds the checkout's lock. Every file written has mode ``0644``. A step
+    them is rolled back the same way: :func:`firesld.rdfio.replace_tree_atomic`). On Linux the
+    generation runs in a forked child (:class:`firesld.forked.Forked`) while this process
+    validates and exports the data with the generated files already on disk; that release stands
+    only when the generation changes none of them, otherwise it is dropped and made again from
+    the new files. One build at a time holds the checkout's lock. Every file written has mode ``0644``. A step
     whose inputs and outputs are unchanged since the last build is skipped (``force`` redoes
     everything).
 
@@ -157,30 +162,60 @@ def _run_build_locked(
     # the release, so that exports/ never holds a new context beside an old release
     held: dict[str, bytes] = {}
     gen_stamp: tuple[str, list[Path]] | None = None
+    job: Forked[dict[str, bytes]] | None = None
     if generate:
         # the hand-written shapes are an input too: the consumer profile is made from them
         sources = _files(layout.schema.parent, layout.shacl_extra)
         gen_inputs = inputs_digest(root, sources, step="generate")
         gen_outputs = [root / rel for rel in GENERATED_PATHS]
         if not outputs_unchanged(root, stamp.get("generate"), gen_inputs):
-            from firesld.generate import generate_artifacts, write_generated
+            from firesld.generate import generate_artifacts
 
-            artifacts = generate_artifacts(layout.schema)
+            job = Forked("generating the schema artefacts", generate_artifacts, layout.schema)
+            gen_stamp = (gen_inputs, gen_outputs)
+    options: dict[str, Any] = {
+        "checks": sorted(checks),
+        "snapshot": snapshot,
+        "shacl_engine": shacl_engine,
+    }
+    try:
+        release: Callable[[dict[str, bytes]], _Release] = partial(
+            _build_release, layout, checks=checks, snapshot=snapshot, shacl_engine=shacl_engine
+        )
+        speculative: _Speculation | None = None
+        if job is not None and job.pid is not None:
+            spec_inputs = inputs_digest(
+                root, _release_inputs(layout), None, step="release", **options
+            )
+            if not outputs_unchanged(root, stamp.get("release"), spec_inputs):
+                # the release would be rebuilt anyway: build it now from the generated files on
+                # disk while the child generates them again; kept only if it changed nothing
+                speculative = _Speculation.run(release)
+        if job is not None:
+            from firesld.generate import write_generated
+            from firesld.rdfio import changed_files
+
+            artifacts = job.result()
             held = {
                 rel: content
                 for rel, content in artifacts.items()
                 if rel.startswith("exports/") and _read(root / rel) != content
             }
             rest = {rel: c for rel, c in artifacts.items() if not rel.startswith("exports/")}
-            previous = {rel: _read(root / rel) for rel in rest}
-            generated = write_generated(layout, rest)
-            gen_stamp = (gen_inputs, gen_outputs)
-    options = {"checks": sorted(checks), "snapshot": snapshot, "shacl_engine": shacl_engine}
+            if speculative is not None and not held and not changed_files(root, rest):
+                logger.debug("generation changed nothing: the release built beside it stands")
+            else:
+                speculative = None
+                previous = {rel: _read(root / rel) for rel in rest}
+                generated = write_generated(layout, rest)
+    finally:
+        if job is not None:
+            job.cancel()
     rel_inputs = inputs_digest(
         root, _release_inputs(layout), contents=held, step="release", **options
     )
     last = stamp.get("release")
-    if not held and outputs_unchanged(root, last, rel_inputs):
+    if speculative is None and not held and outputs_unchanged(root, last, rel_inputs):
         assert last is not None
         if gen_stamp is not None:
             write_stamp(root, "generate", *gen_stamp)
@@ -193,10 +228,12 @@ def _run_build_locked(
             cached=True,
             warnings=[Problem(**p) for p in last.get("warnings", [])],
         )
+    from firesld.release_dir import publish_release
+
     try:
-        result = _build_release(
-            layout, checks=checks, snapshot=snapshot, shacl_engine=shacl_engine, held=held
-        )
+        result, changed = speculative.outcome() if speculative is not None else release(held)
+        if changed:
+            publish_release(layout.exports_dir, changed)
     except BaseException:
         # the release was not written: put back what this build generated, so the ontology,
         # shapes and model still match the release on disk
@@ -258,20 +295,49 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+#: A release made but not yet published: what it did, and the files of ``exports/`` to switch in.
+_Release = tuple[BuildResult, dict[str, bytes]]
+
+
+class _Speculation:
+    """A release built before generation ended, from the generated files already on disk.
+
+    Its outcome — the release, or the exception it raised — is the build's when generation
+    changes nothing; otherwise it is dropped and the release is built again.
+    """
+
+    def __init__(self, release: _Release | None, error: Exception | None) -> None:
+        self._release, self._error = release, error
+
+    @classmethod
+    def run(cls, release: Callable[[dict[str, bytes]], _Release]) -> _Speculation:
+        try:
+            return cls(release({}), None)
+        except Exception as err:  # noqa: BLE001  # raised again if it stands
+            return cls(None, err)
+
+    def outcome(self) -> _Release:
+        if self._error is not None:
+            raise self._error
+        assert self._release is not None
+        return self._release
+
+
 def _build_release(
     layout: Layout,
+    held: dict[str, bytes],
     *,
     checks: Collection[str],
     snapshot: bool,
     shacl_engine: str,
-    held: dict[str, bytes] | None = None,
-) -> BuildResult:
-    """Validate the curated data and write the release (no cache).
+) -> _Release:
+    """Validate the curated data and make the release (no cache); nothing is written.
 
     ``held`` are generated files under ``exports/`` not yet written (relative to the checkout):
     the release uses them, and switches them in with itself.
+
+    :returns: what was done, and the files of ``exports/`` whose bytes change (to publish)
     """
-    held = held or {}
     import json
 
     from firesld.data import data_files, iter_triples, read_records
@@ -279,7 +345,6 @@ def _build_release(
     from firesld.model import load_model
     from firesld.queries import list_queries
     from firesld.rdfio import changed_files
-    from firesld.release_dir import publish_release
     from firesld.validate import validate_records
 
     model = load_model(layout)
@@ -314,11 +379,9 @@ def _build_release(
     changed = changed_files(layout.exports_dir, outputs)
     for name in outputs:
         (result.written if name in changed else result.unchanged).append(layout.exports_dir / name)
-    if changed:
-        publish_release(layout.exports_dir, changed)
     result.counts = {
         "triples": sum(len(g) for g in graphs.values()),
         "records": len(records),
         "claims": sum(1 for r in records if r.class_name == "Claim"),
     }
-    return result
+    return result, changed

@@ -71,9 +71,14 @@ def _schema_view(schema_path: Path) -> Any:
         raise MissingExtraError("linkml", "build") from err
     if not schema_path.is_file():
         raise SchemaError(f"{schema_path}: schema file not found")
+    from yaml import YAMLError
+
     try:
         view = SchemaView(str(schema_path))
         view.all_classes()
+    except YAMLError as err:  # its text names the line and column
+        text = " ".join(str(err).split())
+        raise SchemaError(f"{schema_path}: not valid YAML: {text}") from err
     except (ValueError, KeyError, TypeError, OSError) as err:
         raise SchemaError(f"{schema_path}: cannot read the schema: {err}") from err
     return view

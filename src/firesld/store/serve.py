@@ -25,6 +25,7 @@ from firesld.constants import (
     package_layout,
 )
 from firesld.errors import EndpointError, MissingExtraError, ResourceError
+from firesld.forked import die_with_parent
 from firesld.store.queries import run_remote_query
 from firesld.store.settings import RetryPolicy
 
@@ -50,18 +51,6 @@ def find_oxigraph(*, executable: str | Path | None = None, path: str | None = No
 #: The temporary folders of ``firesld serve``: ``firesld-serve-<PID>-<random>`` in the temp dir.
 SERVE_PREFIX = "firesld-serve-"
 _SERVE_DIR_RE = re.compile(rf"{SERVE_PREFIX}(\d+)-")
-_PR_SET_PDEATHSIG = 1
-
-
-def _die_with_parent() -> None:
-    """In a child before exec: ask the kernel to SIGKILL it when its parent dies (Linux)."""
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-    except (OSError, AttributeError):  # not Linux: the process group and stop() remain
-        pass
 
 
 def _pid_alive(pid: int) -> bool:
@@ -223,7 +212,7 @@ class LocalServer:
                 capture_output=True,
                 text=True,
                 check=False,
-                preexec_fn=_die_with_parent,  # only prctl, no locks
+                preexec_fn=die_with_parent,  # only prctl, no locks
             )
             if loaded.returncode:
                 last = (loaded.stderr.strip().splitlines() or ["no message"])[-1]
@@ -262,7 +251,7 @@ class LocalServer:
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
-                preexec_fn=_die_with_parent,  # only prctl, no locks
+                preexec_fn=die_with_parent,  # only prctl, no locks
             )
         self._wait_until_ready()
 

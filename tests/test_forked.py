@@ -1,0 +1,99 @@
+"""A function computed in a forked child: its value, its exception, its end."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from firesld.forked import Forked
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork on Linux")
+
+
+def _gone(pid: int, within: float = 10.0) -> bool:
+    """Say whether process ``pid`` has ended (and been reaped) within ``within`` seconds."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+                if stat.read().split(") ", 1)[1].startswith("Z"):
+                    return True  # a zombie: ended, waiting for a parent that is gone too
+        except OSError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_the_value_is_computed_in_another_process() -> None:
+    """The value comes back from a child, not from this process."""
+    job = Forked("summing", lambda: (os.getpid(), sum(range(1000))))
+    child = job.pid
+    pid, total = job.result()
+    assert child == pid != os.getpid()
+    assert total == 499500
+
+
+def test_the_child_s_exception_is_raised_here() -> None:
+    """The child's exception is raised again here, type and message."""
+    with pytest.raises(ValueError, match="invalid literal for int"):
+        Forked("parsing", int, "twelve").result()
+
+
+def test_an_exception_that_does_not_unpickle_becomes_one_line() -> None:
+    """An exception that does not round-trip through pickle comes back as one line."""
+
+    class TwoArgsError(Exception):
+        def __init__(self, a: str, b: str) -> None:
+            super().__init__(f"{a}/{b}")
+
+    def fail() -> None:
+        raise TwoArgsError("left", "right")
+
+    with pytest.raises(RuntimeError, match="TwoArgsError: left/right"):
+        Forked("failing", fail).result()
+
+
+def test_a_killed_child_is_an_error_naming_the_signal() -> None:
+    """A child killed before it answered is an error naming what it did and the signal."""
+
+    def die() -> None:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    with pytest.raises(
+        ChildProcessError,
+        match=r"dying \(child process \d+\) ended without a result \(signal SIGKILL\)",
+    ):
+        Forked("dying", die).result()
+
+
+def test_cancel_ends_the_child_at_once() -> None:
+    """cancel() kills and reaps a child that still runs."""
+    job = Forked("sleeping", time.sleep, 60)
+    assert job.pid is not None
+    pid = job.pid
+    job.cancel()
+    assert _gone(pid, within=1.0)
+
+
+def test_the_child_dies_with_its_parent() -> None:
+    """A parent that dies (os._exit, no clean-up) takes its child with it."""
+    code = (
+        "import os, time\n"
+        "from firesld.forked import Forked\n"
+        "job = Forked('sleeping', time.sleep, 60)\n"
+        "print(job.pid, flush=True)\n"
+        "os._exit(0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=True
+    )
+    assert _gone(int(out.stdout.split()[0]))
