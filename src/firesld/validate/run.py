@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -298,12 +299,17 @@ def _graph_checks(
     lists SHACL's problems before the OWL step's either way.
     """
     converted: dict[int, tuple[Graph, Sequence[Any]]] = {}
+    converting = threading.Lock()
 
     def convert(part: Graph) -> Sequence[Any]:
-        """Turn a graph into pyoxigraph triples once for SHACL and QC (the graph kept alive)."""
-        if id(part) not in converted:
-            converted[id(part)] = (part, to_oxigraph_triples(part))
-        return converted[id(part)][1]
+        """Turn a graph into pyoxigraph triples once for every check (the graph kept alive).
+
+        The OWL thread and this one may ask together: the second waits for the first's list.
+        """
+        with converting:
+            if id(part) not in converted:
+                converted[id(part)] = (part, to_oxigraph_triples(part))
+            return converted[id(part)][1]
 
     owl: Future[list[Problem]] | None = None
     pool = ThreadPoolExecutor(max_workers=1) if "owl" in checks else None
@@ -318,8 +324,9 @@ def _graph_checks(
                 [p for p in (layout.owl_ttl, layout.imports_ttl) if p.is_file()],
                 name=name,
                 foreign_severity="warning" if profile == "consumer" else "error",
+                convert=convert,
             )
-            return found + check_owl(graph, model, layout)
+            return found + check_owl(graph, model, layout, convert=convert)
 
         owl = pool.submit(owl_step)
     try:
