@@ -149,3 +149,53 @@ def test_stale_shapes_on_disk_do_not_decide_a_build_that_generates(checkout: Lay
     assert result.report is not None and result.report.conforms
     assert path.read_bytes() == committed
     assert path in result.generated
+
+
+def test_a_graph_only_failure_found_beside_the_export_stops_the_release(checkout: Layout) -> None:
+    """Records that pass their own checks but not SHACL: the build fails and writes nothing.
+
+    The graph's checks run in a child while the export is made; their problems are the build's,
+    the same list :func:`validate_records` gives. Hand-derived from shapes/firesld-extra.shacl.ttl:
+    a hedged claim without ``hedge_cue`` and a traceable author statement without
+    ``reference_numbers`` each break one sh:not shape.
+    """
+    from firesld.data import read_records
+    from firesld.model import load_model
+    from firesld.validate import validate_records
+
+    before = _digests(checkout)
+    (checkout.data_dir / "claims" / "zz.yaml").write_text(
+        "claims:\n"
+        "  - id: firesld.claim:zz-1\n"
+        "    subject: HGNC:5992\n"
+        "    predicate: gene_associated_with_condition\n"
+        "    object: MONDO:0015584\n"
+        "    evidence_type: traceable_author_statement\n"
+        "    knowledge_level: knowledge_assertion\n"
+        "    agent_type: manual_agent\n"
+        "    certainty: hedged\n"
+        "    supporting_text_zh: IL-1β 可能与 FIRES 有关\n"
+        "    supporting_text_en: IL-1β may be related to FIRES\n"
+        "    translation_source: curator_translation\n"
+        "    section: abstract\n",
+        encoding="utf-8",
+    )
+    checks = [c for c in CHECKS if c not in ("mentions", "owl")]
+    with pytest.raises(BuildFailedError) as caught:
+        run_build(checkout, generate=False, checks=checks)
+    errors = caught.value.report.errors
+    assert [(p.check, p.code, p.record, p.line) for p in errors] == [
+        ("shacl", "FLD-SHACL-NOT", "firesld.claim:zz-1", 2),
+        ("shacl", "FLD-SHACL-NOT", "firesld.claim:zz-1", 2),
+    ]
+    assert "hedge_cue" in errors[0].message + errors[1].message
+    assert "reference_numbers" in errors[0].message + errors[1].message
+    assert _digests(checkout) == before
+    model = load_model(checkout)
+    records, problems = read_records(
+        sorted(checkout.data_dir.rglob("*.yaml")), model, display_root=checkout.root
+    )
+    alone = validate_records(
+        records, model, parse_problems=problems, layout=checkout, checks=checks
+    )
+    assert caught.value.report.problems == alone.problems

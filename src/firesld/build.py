@@ -23,7 +23,7 @@ from firesld.forked import Forked
 from firesld.problems import CHECKS, Problem
 
 if TYPE_CHECKING:
-    from firesld.validate import ValidationReport
+    from firesld.validate import GraphChecks, ValidationReport
 
 __all__ = ["BuildFailedError", "BuildResult", "find_checkout", "run_build"]
 
@@ -295,6 +295,17 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _graph_problems(graph_checks: GraphChecks) -> list[tuple[str, list[Problem]]]:
+    """Run the graph's checks on an empty report; return each check with its problems, in order."""
+    from firesld.validate import ValidationReport
+
+    partial = ValidationReport()
+    graph_checks(partial)
+    return [
+        (check, [p for p in partial.problems if p.check == check]) for check in partial.checks_run
+    ]
+
+
 #: A release made but not yet published: what it did, and the files of ``exports/`` to switch in.
 _Release = tuple[BuildResult, dict[str, bytes]]
 
@@ -345,14 +356,14 @@ def _build_release(
     from firesld.model import load_model
     from firesld.queries import list_queries
     from firesld.rdfio import changed_files
-    from firesld.validate import validate_records
+    from firesld.validate import prepare_validation
 
     model = load_model(layout)
     files = data_files(layout)
     if not files:
         raise DataError(f"{layout.data_dir}: no curated data files (*.yaml)")
     records, parse_problems = read_records(files, model, display_root=layout.root)
-    report = validate_records(
+    report, graph_checks = prepare_validation(
         records,
         model,
         parse_problems=parse_problems,
@@ -361,19 +372,38 @@ def _build_release(
         snapshot_severity="error" if snapshot else "off",
         shacl_engine=shacl_engine,
     )
-    if not report.conforms or report.graph is None:
+    job: Forked[list[tuple[str, list[Problem]]]] | None = None
+    if report.conforms and report.graph is not None:
+        # the records pass: check the graph (SHACL, OWL, QC) in a child while this process
+        # exports; the release is published only if the child finds nothing either
+        gc.freeze()  # the child's collector then leaves the shared objects (and their pages) be
+        job = Forked("checking the graph (SHACL, OWL, QC)", _graph_problems, graph_checks)
+    else:
+        graph_checks(report)
+    try:
+        if job is None or report.graph is None:
+            report.sort()
+            raise BuildFailedError(report)
+        context_rel = layout.context.relative_to(layout.root).as_posix()
+        context: dict[str, Any] = json.loads(
+            held[context_rel].decode("utf-8")
+            if context_rel in held
+            else layout.context.read_text(encoding="utf-8")
+        )
+        # the entity records' own triples (a set: the graph itself was built once, in validation)
+        entities = {t for r in records if r.class_name != "Claim" for t in iter_triples(r, model)}
+        with _gc_paused():
+            graphs = get_release_graphs(layout, report.graph, entities=entities)
+            outputs = serialize_release(graphs, model, context, examples=list_queries(layout))
+        for check, problems in job.result():
+            report.add(check, problems)
+    finally:
+        if job is not None:
+            job.cancel()
+            gc.unfreeze()
+    report.sort()
+    if not report.conforms:
         raise BuildFailedError(report)
-    context_rel = layout.context.relative_to(layout.root).as_posix()
-    context: dict[str, Any] = json.loads(
-        held[context_rel].decode("utf-8")
-        if context_rel in held
-        else layout.context.read_text(encoding="utf-8")
-    )
-    # the entity records' own triples (a set: the graph itself was built once, in validation)
-    entities = {t for r in records if r.class_name != "Claim" for t in iter_triples(r, model)}
-    with _gc_paused():
-        graphs = get_release_graphs(layout, report.graph, entities=entities)
-        outputs = serialize_release(graphs, model, context, examples=list_queries(layout))
     outputs = {**{rel.removeprefix("exports/"): c for rel, c in held.items()}, **outputs}
     result = BuildResult(report=report, warnings=list(report.problems))
     changed = changed_files(layout.exports_dir, outputs)

@@ -34,6 +34,22 @@ class FiresldError(Exception):
 
     exit_code = 2
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle as the same class, arguments and attributes, whatever ``__init__`` takes.
+
+        A build runs some steps in a forked child (:mod:`firesld.forked`) whose exception comes
+        back pickled; the default would call ``__init__`` with the message alone.
+        """
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(cls: type[FiresldError], args: tuple[object, ...], state: dict[str, object]) -> object:
+    """Make an error of ``cls`` with these ``args`` and attributes, without calling ``__init__``."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class DataError(FiresldError, ValueError):
     """Curated data or an input graph does not conform (exit code 1)."""

@@ -21,13 +21,15 @@ from firesld.validate.report import (
     ValidationReport,
 )
 from firesld.validate.run import (
-    _remote_contexts as _remote_contexts,
-)
-from firesld.validate.run import (
+    GraphChecks,
     parse_rdf,
+    prepare_validation,
     validate_paths,
     validate_rdf_file,
     validate_records,
+)
+from firesld.validate.run import (
+    _remote_contexts as _remote_contexts,
 )
 from firesld.validate.schema import (
     check_schema,
@@ -40,6 +42,7 @@ from firesld.validate.shacl import (
 __all__ = [
     "PROFILES",
     "SHACL_ENGINES",
+    "GraphChecks",
     "SnapshotTerm",
     "ValidationReport",
     "check_curie",
@@ -48,6 +51,7 @@ __all__ = [
     "check_schema",
     "check_shacl",
     "parse_rdf",
+    "prepare_validation",
     "read_snapshot",
     "symbol_index",
     "validate_paths",

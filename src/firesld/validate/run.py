@@ -145,7 +145,29 @@ def _expand(paths: Sequence[Path]) -> list[Path]:
     return out
 
 
-def validate_records(
+#: The graph-level checks of a validation (SHACL, OWL, QC), run on the report they are given.
+GraphChecks = Callable[[ValidationReport], None]
+
+
+def validate_records(records: Sequence[Record], model: Model, **options: Any) -> ValidationReport:
+    """Run every check on curated records and return the report.
+
+    Record-level checks (schema, identifiers, references) run on every record; the graph is built
+    from the records without schema or identifier errors, and SHACL, the OWL reasoner and the QC
+    queries run on it.
+
+    :param records: the records to validate
+    :param model: the compact model
+    :param options: those of :func:`prepare_validation` (``layout``, ``checks``, ``context`` …)
+    :returns: the validation report
+    """
+    report, graph_checks = prepare_validation(records, model, **options)
+    graph_checks(report)
+    report.sort()
+    return report
+
+
+def prepare_validation(
     records: Sequence[Record],
     model: Model,
     *,
@@ -156,12 +178,14 @@ def validate_records(
     checks: Collection[str] = CHECKS,
     shacl_engine: str = "turbo",
     profile: str = "curation",
-) -> ValidationReport:
-    """Run every check on curated records and return the report.
+) -> tuple[ValidationReport, GraphChecks]:
+    """Run the record-level checks, build the graph, and return the graph's checks to run.
 
-    Record-level checks (schema, identifiers, references) run on every record; the graph is built
-    from the records without schema or identifier errors, and SHACL, the OWL reasoner and the QC
-    queries run on it.
+    Record-level checks (schema, identifiers, references, mentions) run on every record; the
+    graph is built from the records without schema or identifier errors. The graph's checks
+    (SHACL, the OWL reasoner, the QC queries) are returned, not run, so that a caller can run
+    them where it likes: :func:`validate_records` runs them at once, the build in a forked child
+    while it exports (:mod:`firesld.build`).
 
     :param records: the records to validate
     :param model: the compact model
@@ -172,7 +196,8 @@ def validate_records(
     :param checks: the checks to run (``parse`` always runs)
     :param shacl_engine: the SHACL engine (:data:`SHACL_ENGINES`)
     :param profile: the shapes profile (:data:`PROFILES`)
-    :returns: the validation report
+    :returns: the report of the record-level checks (with the graph), and the graph's checks:
+        a function that adds their problems to the report it is given
     """
     layout = layout or package_layout()
     report = ValidationReport(problems=list(parse_problems), checks_run=["parse"])
@@ -211,7 +236,6 @@ def validate_records(
         context_graph = build_graph([r for r in context if r.id not in own_ids], model)
 
     shacl = _shacl_step(
-        report,
         graph,
         model,
         layout,
@@ -221,21 +245,23 @@ def validate_records(
         extra=[context_types],
         records_only=True,
     )
-    _graph_checks(
-        report,
-        graph + context_graph if len(context_graph) else graph,
-        model,
-        layout,
-        checks,
-        shacl if "shacl" in checks else None,
-        profile=profile,
-    )
-    report.sort()
-    return report
+    union = graph + context_graph if len(context_graph) else graph
+
+    def graph_checks(target: ValidationReport) -> None:
+        _graph_checks(
+            target,
+            union,
+            model,
+            layout,
+            checks,
+            shacl if "shacl" in checks else None,
+            profile=profile,
+        )
+
+    return report, graph_checks
 
 
 def _shacl_step(
-    report: ValidationReport,
     graph: Graph,
     model: Model,
     layout: Layout,
@@ -245,15 +271,17 @@ def _shacl_step(
     profile: str,
     extra: Sequence[Graph] = (),
     records_only: bool = False,
-) -> Callable[[Converter], None]:
+) -> Callable[[ValidationReport, Converter], None]:
     """Return the SHACL step of a validation: check ``graph``, locate each result on its record.
+
+    The step adds its problems (and the engine's results) to the report it is called with.
 
     :param extra: graphs of type triples SHACL needs besides ``graph`` (referenced context records)
     :param records_only: report only results located on one of ``records`` (curated YAML: the
         context records' nodes are checked where they are curated, not here)
     """
 
-    def shacl(convert: Converter) -> None:
+    def shacl(report: ValidationReport, convert: Converter) -> None:
         locate = {model.converter.expand(r.id) or r.id: r for r in records if r.id}
         problems, results = check_shacl(
             graph,
@@ -287,7 +315,7 @@ def _graph_checks(
     model: Model,
     layout: Layout,
     checks: Collection[str],
-    shacl: Callable[[Converter], None] | None = None,
+    shacl: Callable[[ValidationReport, Converter], None] | None = None,
     *,
     name: str = "<graph>",
     profile: str = "curation",
@@ -331,7 +359,7 @@ def _graph_checks(
         owl = pool.submit(owl_step)
     try:
         if shacl is not None:
-            shacl(convert)
+            shacl(report, convert)
         if owl is not None:
             report.add("owl", owl.result())
     finally:
@@ -400,7 +428,7 @@ def validate_rdf_file(
 
         report.add("schema", check_graph_quantities(graph, model, name))
 
-    shacl = _shacl_step(report, graph, model, layout, nodes, engine=shacl_engine, profile=profile)
+    shacl = _shacl_step(graph, model, layout, nodes, engine=shacl_engine, profile=profile)
     _graph_checks(
         report,
         graph,
