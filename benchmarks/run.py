@@ -6,9 +6,10 @@
     python benchmarks/run.py --only scale --sizes 10k,100k
 
 Prints a Markdown table and writes ``benchmarks/results.json``. Every command is a subprocess;
-wall time is ``time.perf_counter`` around it, peak memory the ``ru_maxrss`` that ``os.wait4``
-returns for that one child (its own and its waited-for descendants' maximum, not a maximum over
-every child run so far, which ``getrusage(RUSAGE_CHILDREN)`` would give). Everything runs on
+wall time is ``time.perf_counter`` around it, peak memory the larger of the ``ru_maxrss`` that
+``os.wait4`` returns for that one child (its own and its waited-for descendants' maximum, not a
+maximum over every child run so far, which ``getrusage(RUSAGE_CHILDREN)`` would give) and the
+peak sum of the PSS of its processes together (sampled; see ``_TreeMemory``). Everything runs on
 copies under ``benchmarks/work/`` (``--work``); the repository's ``exports/`` is never written.
 Standard library only; the tools are taken from the venv of the Python running this script.
 See ``benchmarks/README.md`` for what each figure means.
@@ -105,6 +106,7 @@ class Run:
     max_rss_mb: float
     returncode: int
     timed_out: bool = False
+    tree_pss_mb: float = 0.0
     stdout: str = ""
     stderr: str = ""
 
@@ -118,6 +120,7 @@ class Run:
         return {
             "seconds": round(self.seconds, 4),
             "max_rss_mb": round(self.max_rss_mb, 1),
+            "tree_pss_mb": round(self.tree_pss_mb, 1),
             "returncode": self.returncode,
             "timed_out": self.timed_out,
         }
@@ -172,8 +175,11 @@ def measure(
         timer = threading.Timer(timeout, kill) if timeout else None
         if timer is not None:
             timer.start()
+        tree = _TreeMemory(proc.pid)
+        tree.start()
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
+        tree.stop()
         if timer is not None:
             timer.cancel()
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -183,6 +189,7 @@ def measure(
         usage.ru_maxrss / 1024,  # KiB on Linux
         proc.returncode,
         timed_out.is_set(),
+        tree.peak_mb,
     )
     if keep_output:
         run.stderr = err_path.read_text(encoding="utf-8", errors="replace")
@@ -192,6 +199,48 @@ def measure(
     if stdout_file is None:
         out_path.unlink(missing_ok=True)
     return run
+
+
+class _TreeMemory(threading.Thread):
+    """Sample the memory of a session's processes: the peak of the sum of their PSS.
+
+    ``ru_maxrss`` is the peak of one process; a command whose forked children share its pages
+    (the build checks the graph in a child while it exports) uses more than its largest process
+    and less than the sum of their RSS. The proportional set size (PSS, pages shared by n
+    processes counted 1/n in each) adds up to what the processes use together. Sampled every
+    0.25 s, so a shorter peak can be missed: the figures report the larger of the two.
+    """
+
+    def __init__(self, session: int) -> None:
+        super().__init__(daemon=True)
+        self.session = session
+        self.peak_mb = 0.0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(0.25):
+            self.peak_mb = max(self.peak_mb, self._sample())
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+    def _sample(self) -> float:
+        total = 0
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = (entry / "stat").read_text(encoding="ascii", errors="replace")
+                if int(stat.rsplit(")", 1)[1].split()[3]) != self.session:  # field 6: session
+                    continue
+                for line in (entry / "smaps_rollup").read_text(encoding="ascii").splitlines():
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1])  # KiB
+                        break
+            except (OSError, ValueError, IndexError):
+                continue  # ended meanwhile, or not ours to read
+        return total / 1024
 
 
 @dataclass
@@ -215,9 +264,13 @@ class Stat:
 
     @property
     def peak_mb(self) -> float | None:
-        """Highest peak resident memory of the successful runs."""
+        """Highest peak memory of the successful runs.
+
+        Of the largest process (peak RSS) or of the process tree together (peak summed PSS,
+        sampled), whichever is larger.
+        """
         ok = self.ok_runs
-        return max(r.max_rss_mb for r in ok) if ok else None
+        return max(max(r.max_rss_mb, r.tree_pss_mb) for r in ok) if ok else None
 
     def as_dict(self) -> dict[str, Any]:
         """Return the figures for results.json."""
