@@ -23,10 +23,14 @@ def _digests(layout: Layout) -> dict[str, str]:
     }
 
 
-def test_build_reproduces_the_committed_exports(checkout: Layout) -> None:
-    """A build from the committed data writes exactly the committed exports (export drift)."""
+@pytest.mark.parametrize("parallel", [True, False], ids=["forked-checks", "serial"])
+def test_build_reproduces_the_committed_exports(checkout: Layout, parallel: bool) -> None:
+    """A build from the committed data writes exactly the committed exports (export drift).
+
+    The same with the graph's checks in a forked child and with every step in one process.
+    """
     before = _digests(checkout)
-    result = run_build(checkout, generate=False)
+    result = run_build(checkout, generate=False, parallel=parallel)
     assert result.written == []
     assert _digests(checkout) == before
     assert result.counts["claims"] >= 1

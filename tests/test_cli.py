@@ -8,6 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from firesld.cli import main
+from firesld.constants import Layout
 from firesld.version import RELEASE_DATE, VERSION
 from tests.constants import INVALID
 
@@ -72,3 +73,12 @@ def test_info_reports_counts() -> None:
     assert len(info["source_sha256"]) == 64
     assert info["counts"]["claims"] >= 1
     assert info["counts"]["triples"] > 1000
+
+
+def test_build_serial_writes_the_same_release(checkout: Layout) -> None:
+    """``firesld build --serial`` (every step in one process) changes no committed export."""
+    result = CliRunner().invoke(
+        main, ["build", "--root", str(checkout.root), "--no-generate", "--force", "--serial"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "0 export file(s) changed, 15 unchanged" in result.stdout

@@ -10,9 +10,19 @@ import time
 
 import pytest
 
+import firesld.forked
 from firesld.forked import Forked
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork on Linux")
+
+
+@pytest.fixture(autouse=True)
+def _fork_whatever_the_threads(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fork even when an earlier test left a thread behind (the thread rule has its own test)."""
+    if "other_threads" not in request.node.name:
+        monkeypatch.setattr(firesld.forked, "_can_fork", lambda: True)
 
 
 def _gone(pid: int, within: float = 10.0) -> bool:
@@ -97,3 +107,19 @@ def test_the_child_dies_with_its_parent() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=True
     )
     assert _gone(int(out.stdout.split()[0]))
+
+
+def test_a_process_with_other_threads_runs_the_function_in_place() -> None:
+    """With another thread alive (a host application), no child is forked: same value, here."""
+    import threading
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        job = Forked("here", os.getpid)
+        assert job.pid is None
+        assert job.result() == os.getpid()
+    finally:
+        stop.set()
+        other.join()

@@ -103,6 +103,7 @@ def run_build(
     checks: Collection[str] = CHECKS,
     snapshot: bool = True,
     shacl_engine: str = "turbo",
+    parallel: bool = True,
 ) -> BuildResult:
     """Generate the schema artefacts, validate the curated data and write the release.
 
@@ -125,6 +126,9 @@ def run_build(
     :param checks: the validation checks to run (all by default)
     :param snapshot: look ids up in the import snapshot (off for synthetic or text-mined data)
     :param shacl_engine: the SHACL engine (``turbo`` or ``pyshacl``)
+    :param parallel: run the generation and the graph's checks in forked children (Linux); off,
+        every step runs in this process (one core; less memory: the children's copies of the
+        graph, 1.2 GB at a million triples)
     :returns: what was done
     :raises DataError: when the curated data does not conform (nothing is exported)
     """
@@ -139,6 +143,7 @@ def run_build(
             checks=checks,
             snapshot=snapshot,
             shacl_engine=shacl_engine,
+            parallel=parallel,
         )
     result.notes = notes + result.notes
     return result
@@ -152,6 +157,7 @@ def _run_build_locked(
     checks: Collection[str],
     snapshot: bool,
     shacl_engine: str,
+    parallel: bool,
 ) -> BuildResult:
     """Run the build with the checkout's lock held."""
     root = layout.root
@@ -171,7 +177,8 @@ def _run_build_locked(
         if not outputs_unchanged(root, stamp.get("generate"), gen_inputs):
             from firesld.generate import generate_artifacts
 
-            job = Forked("generating the schema artefacts", generate_artifacts, layout.schema)
+            start = Forked if parallel else Forked.here
+            job = start("generating the schema artefacts", generate_artifacts, layout.schema)
             gen_stamp = (gen_inputs, gen_outputs)
     options: dict[str, Any] = {
         "checks": sorted(checks),
@@ -180,7 +187,12 @@ def _run_build_locked(
     }
     try:
         release: Callable[[dict[str, bytes]], _Release] = partial(
-            _build_release, layout, checks=checks, snapshot=snapshot, shacl_engine=shacl_engine
+            _build_release,
+            layout,
+            checks=checks,
+            snapshot=snapshot,
+            shacl_engine=shacl_engine,
+            parallel=parallel,
         )
         speculative: _Speculation | None = None
         if job is not None and job.pid is not None:
@@ -341,6 +353,7 @@ def _build_release(
     checks: Collection[str],
     snapshot: bool,
     shacl_engine: str,
+    parallel: bool = True,
 ) -> _Release:
     """Validate the curated data and make the release (no cache); nothing is written.
 
@@ -373,7 +386,7 @@ def _build_release(
         shacl_engine=shacl_engine,
     )
     job: Forked[list[tuple[str, list[Problem]]]] | None = None
-    if report.conforms and report.graph is not None:
+    if parallel and report.conforms and report.graph is not None:
         # the records pass: check the graph (SHACL, OWL, QC) in a child while this process
         # exports; the release is published only if the child finds nothing either
         gc.freeze()  # the child's collector then leaves the shared objects (and their pages) be
@@ -381,7 +394,7 @@ def _build_release(
     else:
         graph_checks(report)
     try:
-        if job is None or report.graph is None:
+        if report.graph is None or not report.conforms:
             report.sort()
             raise BuildFailedError(report)
         context_rel = layout.context.relative_to(layout.root).as_posix()
@@ -395,8 +408,9 @@ def _build_release(
         with _gc_paused():
             graphs = get_release_graphs(layout, report.graph, entities=entities)
             outputs = serialize_release(graphs, model, context, examples=list_queries(layout))
-        for check, problems in job.result():
-            report.add(check, problems)
+        if job is not None:
+            for check, problems in job.result():
+                report.add(check, problems)
     finally:
         if job is not None:
             job.cancel()

@@ -234,6 +234,12 @@ def generate(root: Path | None, check: bool) -> None:
 @NO_REASON_OPTION
 @NO_SNAPSHOT_OPTION
 @SHACL_ENGINE_OPTION
+@click.option(
+    "--serial",
+    is_flag=True,
+    help="Run every step in this process: one core, less memory. By default (Linux) the "
+    "schema generation and the graph's checks run in forked children beside the rest.",
+)
 def build(
     root: Path | None,
     no_generate: bool,
@@ -241,6 +247,7 @@ def build(
     no_reason: bool,
     no_snapshot: bool,
     shacl_engine: str,
+    serial: bool,
 ) -> None:
     """Generate, validate the curated data, and write the release into exports/.
 
@@ -258,6 +265,7 @@ def build(
             checks=[c for c in CHECKS if not (no_reason and c == "owl")],
             snapshot=not no_snapshot,
             shacl_engine=shacl_engine,
+            parallel=not serial,
         )
     except BuildFailedError as err:
         for problem in err.report.problems:

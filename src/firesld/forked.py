@@ -1,8 +1,9 @@
 """Run a function in a forked child while this process goes on, and take its value back.
 
 The build uses it to generate the schema artefacts on the second core while the first one
-validates and exports the data (:mod:`firesld.build`). Where there is no ``fork`` (not Linux),
-the function runs in place when its value is asked for: the same answer, one core.
+validates and exports the data (:mod:`firesld.build`). Where there is no ``fork`` (not Linux,
+or a process with other threads), the function runs in place when its value is asked for: the
+same answer, one core.
 """
 
 from __future__ import annotations
@@ -39,8 +40,17 @@ def die_with_parent(parent: int | None = None) -> None:
 
 
 def _can_fork() -> bool:
-    """Say whether a child can be forked here (Linux: macOS forks badly with system libraries)."""
-    return hasattr(os, "fork") and sys.platform.startswith("linux")
+    """Say whether a child can be forked here: on Linux, from a process with one thread.
+
+    macOS forks badly with its system libraries; a process with other threads (a host
+    application calling the build) may hold a lock at the fork that the child then waits for
+    forever, so there the function runs in place.
+    """
+    import threading
+
+    return (
+        hasattr(os, "fork") and sys.platform.startswith("linux") and threading.active_count() == 1
+    )
 
 
 class Forked(Generic[T]):
@@ -80,6 +90,13 @@ class Forked(Generic[T]):
                     os._exit(0)
         os.close(write_end)
         self._pid, self._read = pid, read_end
+
+    @classmethod
+    def here(cls, what: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Forked[T]:
+        """Make a job that forks nothing: ``fn`` runs in place when :meth:`result` is asked."""
+        job: Forked[T] = cls.__new__(cls)
+        job._what, job._call, job._pid, job._read = what, (fn, args, kwargs), None, None
+        return job
 
     @property
     def pid(self) -> int | None:
