@@ -112,13 +112,15 @@ def run_build(
     switch only when every step passed (:mod:`firesld.release_dir`), so a failing or killed build
     leaves the previous release byte-identical and readers never see a mix. The ontology,
     shapes and model it generated are then put back as they were too (a failure while writing
-    them is rolled back the same way: :func:`firesld.rdfio.replace_tree_atomic`). On Linux the
-    generation runs in a forked child (:class:`firesld.forked.Forked`) while this process
-    validates and exports the data with the generated files already on disk; that release stands
-    only when the generation changes none of them, otherwise it is dropped and made again from
-    the new files. One build at a time holds the checkout's lock. Every file written has mode ``0644``. A step
-    whose inputs and outputs are unchanged since the last build is skipped (``force`` redoes
-    everything).
+    them is rolled back the same way: :func:`firesld.rdfio.replace_tree_atomic`). One build at a
+    time holds the checkout's lock. Every file written has mode ``0644``. A step whose inputs and
+    outputs are unchanged since the last build is skipped (``force`` redoes everything).
+
+    On Linux (``parallel``) two steps run in forked children (:class:`firesld.forked.Forked`):
+    the generation, while this process validates and exports the data with the generated files
+    already on disk (that release stands only when the generation changes none of them;
+    otherwise it is dropped and made again from the new files); and the graph's checks (SHACL,
+    OWL, QC), while this process exports (the release is published only if they pass).
 
     :param layout: the checkout
     :param generate: regenerate ontology, shapes, context and model first (needs the build extra)
