@@ -123,3 +123,18 @@ def test_a_process_with_other_threads_runs_the_function_in_place() -> None:
     finally:
         stop.set()
         other.join()
+
+
+def test_a_program_started_with_dies_with_parent_ends_with_its_parent() -> None:
+    """``preexec_fn=dies_with_parent()``: the program ends when the process that started it does."""
+    code = (
+        "import os, subprocess\n"
+        "from firesld.forked import dies_with_parent\n"
+        "p = subprocess.Popen(['sleep', '60'], preexec_fn=dies_with_parent())\n"
+        "print(p.pid, flush=True)\n"
+        "os._exit(0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=True
+    )
+    assert _gone(int(out.stdout.split()[0]))

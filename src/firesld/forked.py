@@ -15,11 +15,21 @@ import sys
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-__all__ = ["Forked", "die_with_parent"]
+__all__ = ["Forked", "die_with_parent", "dies_with_parent"]
 
 T = TypeVar("T")
 
 _PR_SET_PDEATHSIG = 1
+
+
+def _prctl() -> Callable[..., int] | None:
+    """Return libc's ``prctl`` (Linux), resolved in this process; None elsewhere."""
+    import ctypes
+
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
 
 
 def die_with_parent(parent: int | None = None) -> None:
@@ -28,15 +38,32 @@ def die_with_parent(parent: int | None = None) -> None:
     :param parent: the parent's process id before the fork: if the parent has already gone
         (before the request was made), this process ends now
     """
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-    except (OSError, AttributeError):  # not Linux: the caller's own clean-up remains
+    prctl = _prctl()
+    if prctl is None:  # not Linux: the caller's own clean-up remains
         return
+    prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
     if parent is not None and os.getppid() != parent:
         os._exit(1)
+
+
+def dies_with_parent() -> Callable[[], None]:
+    """Return a ``preexec_fn`` for :mod:`subprocess` making the program die with this process.
+
+    libc is looked up here, before the fork: between fork and exec the child only calls
+    ``prctl`` (no ``dlopen``, whose lock another thread may hold at the fork), and ends at once
+    if this process is already gone. Used for Oxigraph (``firesld serve``) and HermiT's JVM, which
+    would otherwise run on, for minutes, after a killed build or server.
+    """
+    prctl = _prctl()
+    parent = os.getpid()
+
+    def preexec() -> None:
+        if prctl is not None:
+            prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    return preexec
 
 
 def _can_fork() -> bool:

@@ -16,6 +16,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from firesld.constants import Layout
 from firesld.errors import MissingExtraError, ResourceError
+from firesld.forked import dies_with_parent
 from firesld.model import Model
 from firesld.problems import Problem
 from firesld.rdfio import to_oxigraph_triples
@@ -167,6 +168,7 @@ def check_owl(
                 capture_output=True,
                 timeout=HERMIT_TIMEOUT_S,
                 check=False,
+                preexec_fn=dies_with_parent(),  # a killed build (or its child) ends HermiT too
             )
         except subprocess.TimeoutExpired as err:
             raise ResourceError(f"HermiT did not finish within {HERMIT_TIMEOUT_S} s") from err

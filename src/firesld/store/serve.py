@@ -25,7 +25,7 @@ from firesld.constants import (
     package_layout,
 )
 from firesld.errors import EndpointError, MissingExtraError, ResourceError
-from firesld.forked import die_with_parent
+from firesld.forked import dies_with_parent
 from firesld.store.queries import run_remote_query
 from firesld.store.settings import RetryPolicy
 
@@ -212,7 +212,7 @@ class LocalServer:
                 capture_output=True,
                 text=True,
                 check=False,
-                preexec_fn=die_with_parent,  # only prctl, no locks
+                preexec_fn=dies_with_parent(),  # only prctl, no locks
             )
             if loaded.returncode:
                 last = (loaded.stderr.strip().splitlines() or ["no message"])[-1]
@@ -251,7 +251,7 @@ class LocalServer:
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
-                preexec_fn=die_with_parent,  # only prctl, no locks
+                preexec_fn=dies_with_parent(),  # only prctl, no locks
             )
         self._wait_until_ready()
 
