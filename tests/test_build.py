@@ -19,6 +19,7 @@ from firesld.constants import Layout
 from firesld.problems import CHECKS
 from firesld.rdfio import isomorphic
 from tests.constants import LAYOUT
+from tests.processes import ancestors, ended
 
 
 def _digests(layout: Layout) -> dict[str, str]:
@@ -212,34 +213,6 @@ def test_a_graph_only_failure_found_beside_the_export_stops_the_release(checkout
     assert caught.value.report.problems == alone.problems
 
 
-def _ends(pid: int, within: float) -> bool:
-    """Say whether a process has ended (gone, or a zombie) within ``within`` seconds."""
-    deadline = time.monotonic() + within
-    while True:
-        try:
-            status = Path(f"/proc/{pid}/status").read_text(encoding="ascii", errors="replace")
-        except OSError:
-            return True
-        if "State:\tZ" in status:
-            return True
-        if time.monotonic() >= deadline:
-            return False
-        time.sleep(0.05)
-
-
-def _ancestors(pid: int) -> list[int]:
-    """Return the parent, grandparent … of a process (from /proc)."""
-    out = []
-    while pid > 1:
-        try:
-            stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
-        except OSError:
-            break
-        pid = int(stat.rsplit(")", 1)[1].split()[1])
-        out.append(pid)
-    return out
-
-
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc and fork")
 def test_a_killed_build_leaves_no_checker_and_no_hermit_behind(checkout: Layout) -> None:
     """A build killed (SIGKILL) while HermiT runs: its graph-check child and the JVM end too."""
@@ -262,25 +235,23 @@ def test_a_killed_build_leaves_no_checker_and_no_hermit_behind(checkout: Layout)
                     cmdline = (entry / "cmdline").read_bytes()
                 except OSError:
                     continue
-                if b"org.semanticweb.HermiT" in cmdline and build.pid in _ancestors(
-                    int(entry.name)
-                ):
+                if b"org.semanticweb.HermiT" in cmdline and build.pid in ancestors(int(entry.name)):
                     hermit = int(entry.name)
                     break
             time.sleep(0.05)
         assert hermit is not None, "HermiT never started under the build"
-        checker = _ancestors(hermit)[0]  # the JVM's parent: the graph-check child
-        assert checker != build.pid and _ancestors(checker)[0] == build.pid
+        checker = ancestors(hermit)[0]  # the JVM's parent: the graph-check child
+        assert checker != build.pid and ancestors(checker)[0] == build.pid
         os.kill(
             hermit, signal.SIGSTOP
         )  # it cannot finish on its own meanwhile; SIGKILL still ends it
         build.kill()
         build.wait(timeout=30)
         for pid in (checker, hermit):
-            assert _ends(pid, within=10.0), f"process {pid} still runs after the build was killed"
+            assert ended(pid, within=10.0), f"process {pid} still runs after the build was killed"
     finally:
         if build.poll() is None:
             build.kill()
             build.wait()
-        if hermit is not None and not _ends(hermit, within=0):
+        if hermit is not None and not ended(hermit, within=0):
             os.kill(hermit, signal.SIGKILL)
