@@ -11,7 +11,8 @@ import time
 import pytest
 
 import firesld.forked
-from firesld.forked import Forked
+from firesld.forked import ChildEndedError, Forked
+from tests.processes import ended
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork on Linux")
 
@@ -25,22 +26,12 @@ def _fork_whatever_the_threads(
         monkeypatch.setattr(firesld.forked, "_can_fork", lambda: True)
 
 
-def _gone(pid: int, within: float = 10.0) -> bool:
-    """Say whether process ``pid`` has ended (and been reaped) within ``within`` seconds."""
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return True
-        try:
-            with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-                if stat.read().split(") ", 1)[1].startswith("Z"):
-                    return True  # a zombie: ended, waiting for a parent that is gone too
-        except OSError:
-            return True
-        time.sleep(0.05)
-    return False
+def _orphan(code: str) -> int:
+    """Run ``code`` in a Python that prints a process id and exits at once; return that id."""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=True
+    )
+    return int(out.stdout.split()[0])
 
 
 def test_the_value_is_computed_in_another_process() -> None:
@@ -79,10 +70,23 @@ def test_a_killed_child_is_an_error_naming_the_signal() -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
     with pytest.raises(
-        ChildProcessError,
+        ChildEndedError,
         match=r"dying \(child process \d+\) ended without a result \(signal SIGKILL\)",
-    ):
+    ) as caught:
         Forked("dying", die).result()
+    assert caught.value.why == "signal SIGKILL"
+
+
+def test_a_child_past_its_timeout_is_ended() -> None:
+    """result(timeout=…): past it, TimeoutError naming what ran, and the child is gone."""
+    job = Forked("sleeping", time.sleep, 60)
+    assert job.pid is not None
+    pid = job.pid
+    started = time.monotonic()
+    with pytest.raises(TimeoutError, match=r"^sleeping ran past 0\.5 s$"):
+        job.result(timeout=0.5)
+    assert time.monotonic() - started < 30
+    assert ended(pid, within=1.0)
 
 
 def test_cancel_ends_the_child_at_once() -> None:
@@ -91,7 +95,7 @@ def test_cancel_ends_the_child_at_once() -> None:
     assert job.pid is not None
     pid = job.pid
     job.cancel()
-    assert _gone(pid, within=1.0)
+    assert ended(pid, within=1.0)
 
 
 def test_the_child_dies_with_its_parent() -> None:
@@ -103,10 +107,7 @@ def test_the_child_dies_with_its_parent() -> None:
         "print(job.pid, flush=True)\n"
         "os._exit(0)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=True
-    )
-    assert _gone(int(out.stdout.split()[0]))
+    assert ended(_orphan(code))
 
 
 def test_a_process_with_other_threads_runs_the_function_in_place() -> None:
@@ -134,7 +135,4 @@ def test_a_program_started_with_dies_with_parent_ends_with_its_parent() -> None:
         "print(p.pid, flush=True)\n"
         "os._exit(0)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=True
-    )
-    assert _gone(int(out.stdout.split()[0]))
+    assert ended(_orphan(code))

@@ -20,8 +20,6 @@ losslessly, and only the lexical form of its whole-number decimals changes.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import os
 import re
 import secrets
@@ -44,6 +42,7 @@ import pytest
 
 from firesld.constants import package_layout
 from firesld.errors import EndpointError
+from firesld.forked import dies_with_parent
 from firesld.queries import ExampleQuery
 from firesld.store import (
     PASSWORD_VARIABLE,
@@ -231,15 +230,6 @@ class Virtuoso:
         self.sql_exec("DELETE FROM DB.DBA.load_list")
 
 
-def die_with_parent() -> None:
-    """In the child before exec: ask Linux to SIGTERM it when pytest dies without cleaning up."""
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass  # not Linux: the finalizer still stops it
-
-
 def stop_by_pid(process: subprocess.Popen[bytes], grace: float = 20.0) -> None:
     """Stop a server by its PID: SIGTERM (Virtuoso shuts down cleanly), then SIGKILL."""
     if process.poll() is None:
@@ -278,7 +268,7 @@ def virtuoso(
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,
-        preexec_fn=die_with_parent,
+        preexec_fn=dies_with_parent(signal.SIGTERM),  # pytest killed: Virtuoso shuts down
     )
 
     def finish() -> None:

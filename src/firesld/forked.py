@@ -1,9 +1,10 @@
 """Run a function in a forked child while this process goes on, and take its value back.
 
-The build uses it to generate the schema artefacts on the second core while the first one
-validates and exports the data (:mod:`firesld.build`). Where there is no ``fork`` (not Linux,
-or a process with other threads), the function runs in place when its value is asked for: the
-same answer, one core.
+The build generates the schema artefacts in a child while it validates and exports the data,
+and checks the graph in another while it writes the release (:mod:`firesld.build`); an embedded
+SPARQL query runs in a child that can be stopped at its time limit (:mod:`firesld.queries`).
+Where there is no ``fork`` (not Linux, or a process with other threads), the function runs in
+place when its value is asked for: the same answer, one core.
 """
 
 from __future__ import annotations
@@ -12,58 +13,52 @@ import os
 import pickle
 import signal
 import sys
+import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-__all__ = ["Forked", "die_with_parent", "dies_with_parent"]
+__all__ = ["ChildEndedError", "Forked", "dies_with_parent"]
 
 T = TypeVar("T")
 
 _PR_SET_PDEATHSIG = 1
 
 
-def _prctl() -> Callable[..., int] | None:
-    """Return libc's ``prctl`` (Linux), resolved in this process; None elsewhere."""
+class ChildEndedError(ChildProcessError):
+    """The child ended without sending a result (killed, or out of memory); ``why`` says how."""
+
+    def __init__(self, message: str, why: str) -> None:
+        """Keep how the child ended (``signal SIGKILL``, ``exit code 1``) beside the message."""
+        super().__init__(message)
+        self.why = why
+
+
+def dies_with_parent(signum: int = signal.SIGKILL) -> Callable[[], None]:
+    """Return a function that makes the process calling it die with this one (Linux).
+
+    Called in a child after the fork (by :class:`Forked`, or as a ``preexec_fn`` of
+    :mod:`subprocess` for Oxigraph and HermiT's JVM, which would otherwise run on, for minutes,
+    after a killed build or server), it asks the kernel to SIGKILL the child when this process
+    dies, and ends the child at once if this process is already gone. libc is looked up here,
+    before the fork: the child only calls ``prctl`` (no ``dlopen``, whose lock another thread may
+    hold at the fork). Elsewhere than Linux it does nothing.
+
+    :param signum: the signal the child gets (SIGTERM for a server that shuts down cleanly)
+    """
     import ctypes
 
     try:
-        return ctypes.CDLL(None, use_errno=True).prctl
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
     except (OSError, AttributeError):
-        return None
-
-
-def die_with_parent(parent: int | None = None) -> None:
-    """Ask the kernel to SIGKILL this process when its parent dies (Linux; elsewhere nothing).
-
-    :param parent: the parent's process id before the fork: if the parent has already gone
-        (before the request was made), this process ends now
-    """
-    prctl = _prctl()
-    if prctl is None:  # not Linux: the caller's own clean-up remains
-        return
-    prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-    if parent is not None and os.getppid() != parent:
-        os._exit(1)
-
-
-def dies_with_parent() -> Callable[[], None]:
-    """Return a ``preexec_fn`` for :mod:`subprocess` making the program die with this process.
-
-    libc is looked up here, before the fork: between fork and exec the child only calls
-    ``prctl`` (no ``dlopen``, whose lock another thread may hold at the fork), and ends at once
-    if this process is already gone. Used for Oxigraph (``firesld serve``) and HermiT's JVM, which
-    would otherwise run on, for minutes, after a killed build or server.
-    """
-    prctl = _prctl()
+        return lambda: None
     parent = os.getpid()
 
-    def preexec() -> None:
-        if prctl is not None:
-            prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-            if os.getppid() != parent:
-                os._exit(1)
+    def in_child() -> None:
+        prctl(_PR_SET_PDEATHSIG, int(signum), 0, 0, 0)
+        if os.getppid() != parent:
+            os._exit(1)
 
-    return preexec
+    return in_child
 
 
 def _can_fork() -> bool:
@@ -89,7 +84,7 @@ class Forked(Generic[T]):
     """
 
     def __init__(self, what: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> None:
-        """Fork the child that computes ``fn(*args, **kwargs)``.
+        """Fork the child that computes ``fn(*args, **kwargs)`` (where :func:`_can_fork`).
 
         :param what: what the child does, for the error when it ends without a result
         """
@@ -97,17 +92,39 @@ class Forked(Generic[T]):
         self._call = (fn, args, kwargs)
         self._pid: int | None = None
         self._read: int | None = None
-        if not _can_fork():
-            return
+        if _can_fork():
+            self._fork()
+
+    @classmethod
+    def here(cls, what: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Forked[T]:
+        """Make a job that forks nothing: ``fn`` runs in place when :meth:`result` is asked."""
+        job: Forked[T] = cls.__new__(cls)
+        job._what, job._call, job._pid, job._read = what, (fn, args, kwargs), None, None
+        return job
+
+    @classmethod
+    def anyway(cls, what: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Forked[T]:
+        """Fork wherever the system can, threads or not (for a child that only computes).
+
+        A query's child reads the store and pickles rows; it takes no lock another thread of
+        this process could hold, and being able to kill it at its time limit matters more.
+        """
+        job = cls.here(what, fn, *args, **kwargs)
+        if hasattr(os, "fork"):
+            job._fork()
+        return job
+
+    def _fork(self) -> None:
+        fn, args, kwargs = self._call
         sys.stdout.flush()  # else the child's exit could print this process's buffered output
         sys.stderr.flush()
         read_end, write_end = os.pipe()
-        parent = os.getpid()
+        in_child = dies_with_parent()
         pid = os.fork()
         if pid == 0:  # the child: compute, send, leave without the parent's clean-up
             try:
                 os.close(read_end)
-                die_with_parent(parent)
+                in_child()
                 _send(write_end, _outcome(fn, args, kwargs))
             finally:
                 try:
@@ -118,44 +135,44 @@ class Forked(Generic[T]):
         os.close(write_end)
         self._pid, self._read = pid, read_end
 
-    @classmethod
-    def here(cls, what: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Forked[T]:
-        """Make a job that forks nothing: ``fn`` runs in place when :meth:`result` is asked."""
-        job: Forked[T] = cls.__new__(cls)
-        job._what, job._call, job._pid, job._read = what, (fn, args, kwargs), None, None
-        return job
-
     @property
     def pid(self) -> int | None:
         """The child's process id (None where the function runs in place)."""
         return self._pid
 
-    def result(self) -> T:
+    def result(self, timeout: float | None = None) -> T:
         """Wait for the child and return ``fn``'s value, or raise its exception.
 
-        :raises ChildProcessError: when the child ended without sending anything (killed, out of
+        :param timeout: seconds to wait at most; past them the child is ended (:meth:`cancel`)
+        :raises TimeoutError: when the child has not answered within ``timeout`` seconds
+        :raises ChildEndedError: when the child ended without sending anything (killed, out of
             memory)
         """
         if self._pid is None:
             fn, args, kwargs = self._call
             return fn(*args, **kwargs)
         assert self._read is not None
+        deadline = None if timeout is None else time.monotonic() + timeout
         chunks: list[bytes] = []
-        try:
-            while chunk := os.read(self._read, 1 << 20):
-                chunks.append(chunk)
-            _, status = os.waitpid(self._pid, 0)
-        finally:
-            self._close()
+        while True:
+            if deadline is not None and not _readable(self._read, deadline):
+                self.cancel()
+                raise TimeoutError(f"{self._what} ran past {timeout:g} s")
+            chunk = os.read(self._read, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+        _, status = os.waitpid(self._pid, 0)
         pid, self._pid = self._pid, -1  # reaped: result() and cancel() do nothing more with it
+        self._close()
         if not chunks:
             why = (
                 f"signal {signal.Signals(os.WTERMSIG(status)).name}"
                 if os.WIFSIGNALED(status)
                 else f"exit code {os.waitstatus_to_exitcode(status)}"
             )
-            raise ChildProcessError(
-                f"{self._what} (child process {pid}) ended without a result ({why})"
+            raise ChildEndedError(
+                f"{self._what} (child process {pid}) ended without a result ({why})", why
             )
         kind, value = pickle.loads(b"".join(chunks))  # noqa: S301  # from our own child
         if kind == "error":
@@ -179,17 +196,32 @@ class Forked(Generic[T]):
             self._read = None
 
 
+def _readable(fd: int, deadline: float) -> bool:
+    """Wait until ``fd`` can be read or the deadline passes; say which came first."""
+    import select
+
+    remaining = deadline - time.monotonic()
+    return remaining > 0 and bool(select.select([fd], [], [], remaining)[0])
+
+
 def _outcome(fn: Callable[..., Any], args: Any, kwargs: Any) -> bytes:
-    """Call ``fn`` and pickle ("value", value) or ("error", exception) — one that unpickles."""
+    """Call ``fn`` and pickle ("value", value) or ("error", exception) — one that unpickles.
+
+    A value too big to pickle in the memory left (a query under its cap) sends nothing: the
+    parent then sees a child that ended without a result.
+    """
     try:
         outcome: tuple[str, Any] = ("value", fn(*args, **kwargs))
     except BaseException as err:  # noqa: BLE001  # raised again in the parent
         outcome = ("error", err)
+    kind, value = outcome
     try:
         data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
-        pickle.loads(data)  # noqa: S301  # an exception whose arguments do not round-trip
+        if kind == "error":
+            pickle.loads(data)  # noqa: S301  # an exception whose arguments do not round-trip
+    except MemoryError:
+        return b""
     except Exception:  # noqa: BLE001
-        kind, value = outcome
         text = f"{type(value).__name__}: {value}" if kind == "error" else "an unpicklable value"
         data = pickle.dumps(("error", RuntimeError(text)), protocol=pickle.HIGHEST_PROTOCOL)
     return data

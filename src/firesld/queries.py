@@ -35,6 +35,7 @@ from firesld.constants import (
     package_layout,
 )
 from firesld.errors import FiresldError, QueryError, QuerySyntaxError, ResourceError
+from firesld.forked import ChildEndedError, Forked
 
 __all__ = [
     "FORMATS",
@@ -319,90 +320,46 @@ def run_query(
             "the network; refused (pass --allow-service to allow it)"
         )
     store = _release_store() if store is None else store
-    if hasattr(os, "fork"):
-        return _run_in_child(example, store, timeout, max_rows, max_memory_mb)
-    return _run_in_thread(example, store, timeout, max_rows)
+    job = Forked.anyway(
+        f"the query {example.source}", _evaluate_capped, example, store, max_rows, max_memory_mb
+    )
+    if job.pid is None:  # no fork on this system
+        return _run_in_thread(example, store, timeout, max_rows)
+    try:
+        return job.result(timeout=timeout)
+    except TimeoutError:
+        raise QueryError(
+            f"{example.source}: FLD-QUERY-TIMEOUT: the query ran past {timeout:g} s and "
+            "was stopped (raise it with --timeout)"
+        ) from None
+    except ChildEndedError as err:
+        raise QueryError(
+            f"{example.source}: FLD-QUERY-SIZE: the query ended without a result ({err.why}); it "
+            "likely ran out of memory (narrow the query, or add LIMIT)"
+        ) from None
+    finally:
+        job.cancel()
 
 
-def _run_in_child(
-    example: ExampleQuery, store: Any, timeout: float, max_rows: int, max_memory_mb: int
+def _evaluate_capped(
+    example: ExampleQuery, store: Any, max_rows: int, max_memory_mb: int
 ) -> QueryResult:
-    """Run the query in a forked child (which shares the loaded store), killed at the deadline.
+    """In the query's child: run it with the memory cap; every failure is a QueryError.
 
     pyoxigraph cannot cancel a query; a child process can be ended, so a query past its time
     stops using CPU and memory then. The child's address space may grow by ``max_memory_mb``
-    MiB (``RLIMIT_AS``), so a query that would take the machine's memory fails in the child.
+    MiB (``RLIMIT_AS``), so a query that would take the machine's memory fails in the child;
+    its stderr goes nowhere (a failed allocation's panic text: the parent says it in one line).
     """
-    import pickle
-    import select
-    import signal
-    import time
-
-    deadline = time.monotonic() + timeout
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: run, send the outcome, and leave without any clean-up of the parent's
-        try:
-            os.close(read_end)
-            quiet = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(quiet, 2)  # a failed allocation's panic text: the parent says it in one line
-            _cap_memory(max_memory_mb)
-            outcome: tuple[str, Any]
-            try:
-                outcome = ("result", _evaluate(example, store, max_rows, threading.Event()))
-            except QuerySyntaxError as err:
-                outcome = ("syntax", (err.source, err.line, err.column, err.message))
-            except QueryError as err:
-                outcome = ("error", str(err))
-            except BaseException as err:  # noqa: BLE001  # reported by the parent, in one line
-                outcome = ("error", f"{example.source}: the query failed: {type(err).__name__}")
-            data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
-            view = memoryview(data)
-            while view:
-                view = view[os.write(write_end, view) :]
-        finally:
-            os._exit(0)
-    os.close(write_end)
-    chunks: list[bytes] = []
-    reaped = False
+    quiet = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(quiet, 2)
+    _cap_memory(max_memory_mb)
     try:
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise QueryError(
-                    f"{example.source}: FLD-QUERY-TIMEOUT: the query ran past {timeout:g} s and "
-                    "was stopped (raise it with --timeout)"
-                )
-            ready, _, _ = select.select([read_end], [], [], remaining)
-            if ready:
-                chunk = os.read(read_end, 1 << 20)
-                if not chunk:
-                    break
-                chunks.append(chunk)
-        _, status = os.waitpid(pid, 0)
-        reaped = True
-    finally:
-        os.close(read_end)
-        if not reaped:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-    if not chunks:
-        why = (
-            f"signal {signal.Signals(os.WTERMSIG(status)).name}"
-            if os.WIFSIGNALED(status)
-            else f"exit code {os.waitstatus_to_exitcode(status)}"
-        )
-        raise QueryError(
-            f"{example.source}: FLD-QUERY-SIZE: the query ended without a result ({why}); it "
-            "likely ran out of memory (narrow the query, or add LIMIT)"
-        )
-    kind, value = pickle.loads(b"".join(chunks))  # noqa: S301  # from our own child
-    if kind == "syntax":
-        raise QuerySyntaxError(*value)
-    if kind == "error":
-        raise QueryError(value)
-    assert isinstance(value, QueryResult)
-    return value
+        return _evaluate(example, store, max_rows, threading.Event())
+    except QueryError:
+        raise
+    except BaseException as err:  # noqa: BLE001  # reported by the parent, in one line
+        raise QueryError(f"{example.source}: the query failed: {type(err).__name__}") from None
 
 
 def _cap_memory(megabytes: int) -> None:
